@@ -1,0 +1,3 @@
+"""egovcheck: check Vietnamese IT-application plans against national programme targets."""
+
+__version__ = "0.1.0"

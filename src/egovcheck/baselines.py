@@ -1,0 +1,227 @@
+"""Bundled national programmes and the indicator catalogue: located, validated, indexed."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from egovcheck.errors import BaselineError, PlanError, Problem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from egovcheck.loader import Located
+    from egovcheck.models import Catalogue, NationalTarget, Programme
+
+    M = TypeVar("M", bound=BaseModel)
+
+
+def data_dir() -> Path:
+    """Return the folder holding ``indicators.yaml`` and ``programmes/``.
+
+    In a wheel the data sits inside the package (``egovcheck/_baselines``); in a source
+    checkout (editable install) it is the top-level ``baselines/`` folder.
+    """
+    from importlib.resources import files
+
+    packaged = Path(str(files("egovcheck"))) / "_baselines"
+    if (packaged / "indicators.yaml").is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "baselines"
+    if (checkout / "indicators.yaml").is_file():
+        return checkout
+    raise BaselineError(f"the bundled baselines are missing (looked in {packaged} and {checkout})")
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A national target together with the programme that sets it."""
+
+    target: NationalTarget
+    programme: Programme
+
+    @property
+    def deadline(self) -> int:
+        """The year the target is due."""
+        return self.target.deadline
+
+
+@dataclass
+class Baselines:
+    """The catalogue and the programmes, with a checksum of the data they were read from."""
+
+    catalogue: Catalogue
+    programmes: dict[str, Programme]
+    checksum: str = ""
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def applicable(self, adopted: date, first_year: int) -> list[Programme]:
+        """Programmes in force for a plan (fact sheet, "Programmes").
+
+        A programme applies when it was issued before the plan was adopted and has a target
+        due in or after the plan's first year.
+        """
+        return [
+            p
+            for p in self.ordered()
+            if p.issued < adopted and any(t.deadline >= first_year for t in p.targets)
+        ]
+
+    def ordered(self) -> list[Programme]:
+        """Programmes by date of issue."""
+        return sorted(self.programmes.values(), key=lambda p: (p.issued, p.id))
+
+    def get(self, ids: Sequence[str]) -> list[Programme]:
+        """Programmes by id, in date order; an unknown id is a usage error with a hint."""
+        from egovcheck.errors import UsageError
+        from egovcheck.loader import suggest
+
+        unknown = [i for i in ids if i not in self.programmes]
+        if unknown:
+            raise UsageError(
+                f"unknown programme {unknown[0]!r}{suggest(unknown[0], self.programmes)}"
+                f" (known: {', '.join(sorted(self.programmes))})"
+            )
+        return [p for p in self.ordered() if p.id in ids]
+
+
+def _read_yaml(path: Path, name: str) -> tuple[Located, bytes]:
+    from egovcheck.loader import decode, parse_yaml
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BaselineError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+    try:
+        return parse_yaml(decode(raw, name), name), raw
+    except PlanError as exc:
+        raise BaselineError(exc.problems) from None
+
+
+def _validate(model: type[M], located: Located, name: str) -> M:
+    from pydantic import ValidationError
+
+    from egovcheck.loader import dotted
+
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            line, column = located.where(loc)
+            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
+            problems.append(Problem(name, message, line=line, column=column, path=dotted(loc)))
+        raise BaselineError(problems) from None
+
+
+def load_dir(root: Path) -> Baselines:
+    """Load and cross-check the catalogue and every programme file under ``root``."""
+    from egovcheck.models import SCOPES_FOR_LEVEL, Catalogue, Programme
+
+    digest = hashlib.sha256()
+    cat_path = root / "indicators.yaml"
+    if not cat_path.is_file():
+        raise BaselineError([Problem(str(cat_path), "the indicator catalogue is missing")])
+    located, raw = _read_yaml(cat_path, "baselines/indicators.yaml")
+    digest.update(b"indicators.yaml\0" + raw)
+    catalogue = _validate(Catalogue, located, "baselines/indicators.yaml")
+    programmes: dict[str, Programme] = {}
+    sources: dict[str, str] = {}
+    files = sorted((root / "programmes").glob("*.yaml"))
+    if not files:
+        raise BaselineError([Problem(str(root / "programmes"), "no programme files")])
+    for path in files:
+        name = f"baselines/programmes/{path.name}"
+        located, raw = _read_yaml(path, name)
+        digest.update(path.name.encode() + b"\0" + raw)
+        programme = _validate(Programme, located, name)
+        if programme.id != path.stem:
+            raise BaselineError(
+                [
+                    Problem(
+                        name,
+                        f"id {programme.id!r} differs from the file name",
+                        line=located.where(("id",))[0],
+                        path="id",
+                    )
+                ]
+            )
+        problems = []
+        for i, target in enumerate(programme.targets):
+            line = located.where(("targets", i))[0]
+            indicator = catalogue.indicators.get(target.indicator_id)
+            if indicator is None:
+                problems.append(
+                    Problem(
+                        name,
+                        f"unknown indicator {target.indicator_id!r}",
+                        line=line,
+                        path=f"targets.{i}.indicator",
+                    )
+                )
+            elif target.scope is not None and target.scope not in indicator.scopes:
+                problems.append(
+                    Problem(
+                        name,
+                        f"unknown scope {target.scope!r}",
+                        line=line,
+                        path=f"targets.{i}.indicator",
+                    )
+                )
+            elif target.scope is not None:
+                # A scoped target can only bind plans whose level may set that scope.
+                wrong = [lv for lv in target.applies if target.scope not in SCOPES_FOR_LEVEL[lv]]
+                if wrong:
+                    problems.append(
+                        Problem(
+                            name,
+                            f"scope {target.scope!r} cannot apply to {', '.join(wrong)} plans",
+                            line=line,
+                            path=f"targets.{i}.applies",
+                        )
+                    )
+            if indicator is not None and not 0 <= target.value <= 100:
+                problems.append(
+                    Problem(
+                        name,
+                        f"a percentage must be 0-100, got {target.value:g}",
+                        line=line,
+                        path=f"targets.{i}.value",
+                    )
+                )
+        if problems:
+            raise BaselineError(problems)
+        programmes[programme.id] = programme
+        sources[programme.id] = name
+    return Baselines(catalogue, programmes, digest.hexdigest(), sources)
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Baselines:
+    """The baselines shipped with egovcheck (read once per process)."""
+    return load_dir(data_dir())
+
+
+def bindings(
+    programmes: Iterable[Programme], indicator_id: str, scope: str | None, level: str
+) -> list[Bound]:
+    """National targets that bind a plan key, for a plan of ``level``, by deadline.
+
+    A national target without a scope binds the key with any scope or none; a scoped one
+    binds only that scope. Targets whose ``applies`` omits the level are left out.
+    """
+    found = []
+    for programme in programmes:
+        for target in programme.targets:
+            if target.indicator_id != indicator_id or level not in target.applies:
+                continue
+            if target.scope is not None and target.scope != scope:
+                continue
+            found.append(Bound(target, programme))
+    return sorted(found, key=lambda b: (b.deadline, b.programme.issued))

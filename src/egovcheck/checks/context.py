@@ -1,0 +1,187 @@
+"""What every check reads: a plan's keys, their values and the national targets binding them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from egovcheck.baselines import Bound, bindings
+from egovcheck.findings import Finding, NationalRef, Outcome, Severity
+from egovcheck.models import Qualifier
+
+if TYPE_CHECKING:
+    from egovcheck.loader import LoadedPlan
+    from egovcheck.models import Catalogue, Programme, TargetValue
+
+# Two values closer than this are equal: plan numbers carry at most a decimal or two.
+EPS = 1e-9
+
+
+def meets(value: float, qualifier: str | None, target: NationalRef) -> bool:
+    """True when a plan value reaches a national target.
+
+    A national "more than X" is met only by a value above X, or by X worded "more than".
+    """
+    if value > target.value + EPS:
+        return True
+    if value < target.value - EPS:
+        return False
+    if target.qualifier == Qualifier.MORE_THAN.value:
+        return qualifier == Qualifier.MORE_THAN.value
+    return True
+
+
+def resolve(bounds: list[Bound]) -> list[NationalRef]:
+    """One national value per deadline: the latest document wins, earlier ones ride along.
+
+    Fact sheet: "Where two programmes set the same indicator and year, the later document is
+    the national value and the earlier one is shown beside it." A scoped target wins a tie
+    against an unscoped one from the same document.
+    """
+    by_deadline: dict[int, list[Bound]] = {}
+    for b in bounds:
+        by_deadline.setdefault(b.deadline, []).append(b)
+    refs = []
+    for deadline in sorted(by_deadline):
+        group = sorted(
+            by_deadline[deadline],
+            key=lambda b: (b.programme.issued, b.target.scope is not None),
+        )
+        winner, earlier = group[-1], group[:-1]
+        also = tuple(
+            (b.programme.id, b.programme.document, b.target.value)
+            for b in earlier
+            if b.programme.id != winner.programme.id
+        )
+        refs.append(NationalRef.of(winner, also))
+    return refs
+
+
+@dataclass
+class KeyData:
+    """One plan key with its yearly values, actuals and binding national targets."""
+
+    key: str
+    indicator: str
+    scope: str | None
+    targets: list[tuple[int, TargetValue]]
+    actuals: list[tuple[int, TargetValue]]
+    nationals: list[NationalRef]
+    # True when national targets exist for this key but none applies to the plan's level.
+    other_level_only: bool = False
+
+    def floor(self, year: int) -> NationalRef | None:
+        """The latest national target due at or before ``year``."""
+        due = [n for n in self.nationals if n.deadline <= year]
+        return due[-1] if due else None
+
+    def next(self, year: int) -> NationalRef | None:
+        """The first national target due at or after ``year``."""
+        return next((n for n in self.nationals if n.deadline >= year), None)
+
+    def start_point(self, year: int) -> tuple[int, float, str] | None:
+        """The latest actual before ``year``, else the plan's own latest earlier value."""
+        actual = [(y, v.value) for y, v in self.actuals if y < year]
+        if actual:
+            return (*actual[-1], "actual")
+        planned = [(y, v.value) for y, v in self.targets if y < year]
+        if planned:
+            return (*planned[-1], "plan")
+        return None
+
+
+@dataclass
+class PlanContext:
+    """A loaded plan with the programmes applied to it, indexed by key."""
+
+    loaded: LoadedPlan
+    catalogue: Catalogue
+    programmes: list[Programme]
+    keys: dict[str, KeyData] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, loaded: LoadedPlan, catalogue: Catalogue, programmes: list[Programme]
+    ) -> PlanContext:
+        """Index the plan's keys (targets and actuals) against the programmes."""
+        plan = loaded.plan
+        level = plan.plan.level
+        ctx = cls(loaded, catalogue, programmes)
+        for key in [*plan.targets, *(k for k in plan.actuals if k not in plan.targets)]:
+            indicator, _, scope = key.partition(".")
+            bound = bindings(programmes, indicator, scope or None, level)
+            other = not bound and any(
+                t.indicator_id == indicator and (t.scope is None or t.scope == (scope or None))
+                for p in programmes
+                for t in p.targets
+            )
+            ctx.keys[key] = KeyData(
+                key=key,
+                indicator=indicator,
+                scope=scope or None,
+                targets=sorted(plan.targets.get(key, {}).items()),
+                actuals=sorted(plan.actuals.get(key, {}).items()),
+                nationals=resolve(bound),
+                other_level_only=other,
+            )
+        return ctx
+
+    @property
+    def file(self) -> str:
+        """The plan file as the user named it."""
+        return self.loaded.file
+
+    @property
+    def level(self) -> str:
+        """The plan's level of government."""
+        return self.loaded.plan.plan.level
+
+    def finding(
+        self,
+        check: Any,
+        outcome: Outcome,
+        key: str,
+        year: int,
+        *,
+        at: tuple[str | int, ...],
+        national: NationalRef | None = None,
+        value: TargetValue | None = None,
+        severity: Severity | None = None,
+        **facts: Any,
+    ) -> Finding:
+        """Build a finding located at a key path of the plan file.
+
+        A finding against a national value with evidence ``single`` is at most a warning.
+        """
+        sev = severity or check.severity
+        unconfirmed = national is not None and national.unconfirmed
+        if unconfirmed:
+            sev = Severity.WARNING
+        gap = facts.pop("gap", None)
+        method = facts.pop("method", None)
+        return Finding(
+            code=check.code,
+            name=check.name,
+            severity=sev,
+            outcome=outcome,
+            key=key,
+            year=year,
+            file=self.file,
+            line=self.loaded.line_of(*at),
+            column=self.loaded.column_of(*at),
+            path=".".join(str(p) for p in at),
+            plan_value=value.value if value else None,
+            plan_qualifier=value.qualifier if value else None,
+            national=national,
+            gap=gap,
+            method=method,
+            numbers=tuple(sorted(facts.items())),
+            unconfirmed=unconfirmed,
+        )
+
+    def iter_values(self) -> Iterator[tuple[KeyData, int, TargetValue]]:
+        """Every (key, year, value) the plan sets, in key and year order."""
+        for data in self.keys.values():
+            for year, value in data.targets:
+                yield data, year, value

@@ -1,0 +1,82 @@
+"""Coverage checks: national targets a plan leaves without a value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from egovcheck.baselines import Bound
+from egovcheck.checks.context import meets, resolve
+from egovcheck.findings import Finding, NationalRef, Outcome
+
+if TYPE_CHECKING:
+    from egovcheck.checks.context import PlanContext
+
+
+def in_window(ctx: PlanContext) -> list[NationalRef]:
+    """National targets a plan must cover: due within its period, or the next one after it.
+
+    One per target key (``indicator`` or ``indicator.scope``) and deadline, for targets whose
+    ``applies`` lists the plan's level; the latest document wins a shared deadline.
+    """
+    period = ctx.loaded.plan.plan.period
+    groups: dict[str, list[Bound]] = {}
+    for programme in ctx.programmes:
+        for target in programme.targets:
+            if ctx.level in target.applies:
+                groups.setdefault(target.indicator, []).append(Bound(target, programme))
+    window = []
+    for key in sorted(groups):
+        refs = resolve(groups[key])
+        inside = [r for r in refs if period.first <= r.deadline <= period.last]
+        after = [r for r in refs if r.deadline > period.last]
+        window.extend(inside + after[:1])
+    return window
+
+
+def plan_values_for(ctx: PlanContext, ref: NationalRef) -> list[tuple[int, float, str | None]]:
+    """The plan's (year, value, qualifier) for every key a national target binds."""
+    indicator, _, scope = ref.indicator.partition(".")
+    values: list[tuple[int, float, str | None]] = []
+    for data in ctx.keys.values():
+        if data.indicator != indicator or (scope and data.scope != scope):
+            continue
+        values.extend((y, v.value, v.qualifier) for y, v in data.targets)
+    return sorted(values)
+
+
+def missing_target(ctx: PlanContext) -> Iterator[Finding]:
+    """A national target applies to the plan but the plan sets no value for it.
+
+    Looks at every national target whose row lists the plan's level and that is due within
+    the plan period, or is the next one due after it. The plan covers a target when it sets a
+    value for the target's key: an unscoped national target is covered by the indicator with
+    any scope or none; a scoped one only by that scope. A target due within the period is
+    also missing when the plan's values for it all stop before the deadline and none of them
+    reaches it.
+
+    Fails (Hòa Bình 2017 sets nothing for documents submitted electronically):
+        national  docs_submitted_electronic 100% by 2020 (Quyết định 1819/QĐ-TTg)
+        targets:  {docs_interagency_electronic: {2017: 60}}
+    Passes:
+        targets:  {docs_submitted_electronic: {2017: 80}, docs_interagency_electronic: {2017: 60}}
+    """
+    from egovcheck.checks import CHECKS
+
+    check = CHECKS["CV01"]
+    period = ctx.loaded.plan.plan.period
+    at: tuple[str | int, ...] = ("targets",) if ctx.loaded.plan.targets else ("plan",)
+    for ref in in_window(ctx):
+        values = plan_values_for(ctx, ref)
+        if values and ref.deadline > period.last:
+            continue
+        if values and (
+            any(y >= ref.deadline for y, _, _ in values)
+            or any(meets(v, q, ref) for _, v, q in values)
+        ):
+            continue
+        facts: dict[str, Any] = {"last_year": values[-1][0]} if values else {}
+        yield ctx.finding(
+            check, Outcome.MISSING, ref.indicator, ref.deadline, at=at, national=ref, **facts
+        )
+

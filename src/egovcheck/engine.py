@@ -1,0 +1,220 @@
+"""Plan + baselines -> report: choose programmes, run the checks, derive every row's outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from egovcheck.errors import EgovcheckError
+from egovcheck.findings import (
+    Assessment,
+    Finding,
+    Outcome,
+    PaceClass,
+    PlanReport,
+    Report,
+    Severity,
+)
+
+if TYPE_CHECKING:
+    from egovcheck.baselines import Baselines
+    from egovcheck.checks import Check
+    from egovcheck.checks.context import PlanContext
+    from egovcheck.loader import LoadedPlan
+    from egovcheck.models import Programme
+
+# When one row has several findings, its outcome is that of the first in this order.
+_OUTCOME_ORDER = [
+    Outcome.BELOW_NATIONAL,
+    Outcome.LATE,
+    Outcome.MISSING,
+    Outcome.OFF_PATH,
+    Outcome.BEHIND_PACE,
+    Outcome.PROJECTED_SHORT,
+    Outcome.REGRESSION,
+]
+
+
+def programmes_for(
+    loaded: LoadedPlan, baselines: Baselines, ids: Sequence[str] | None = None
+) -> list[Programme]:
+    """The programmes to judge a plan by: those named, else those in force at its adoption."""
+    if ids:
+        return baselines.get(ids)
+    meta = loaded.plan.plan
+    return baselines.applicable(meta.effective_adoption, meta.period.first)
+
+
+def check_plan(
+    loaded: LoadedPlan,
+    baselines: Baselines,
+    programme_ids: Sequence[str] | None = None,
+    checks: Iterable[Check] | None = None,
+) -> PlanReport:
+    """Check one loaded plan; the library entry point behind ``egovcheck check``."""
+    from egovcheck.checks import CHECKS
+    from egovcheck.checks.context import PlanContext
+
+    programmes = programmes_for(loaded, baselines, programme_ids)
+    ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
+    findings: list[Finding] = []
+    for check in CHECKS.values() if checks is None else checks:
+        findings.extend(check.run(ctx))
+    findings.sort(key=Finding.sort_key)
+    meta = loaded.plan.plan
+    return PlanReport(
+        file=loaded.file,
+        meta={
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "level": meta.level,
+            "period": str(meta.period),
+            "adopted": meta.adopted.isoformat() if meta.adopted else None,
+            "source": meta.source,
+        },
+        programmes=[p.id for p in programmes],
+        findings=findings,
+        assessments=assess(ctx, findings),
+        local_targets=[lt.model_dump(exclude_none=True) for lt in loaded.plan.local_targets],
+    )
+
+
+def assess(ctx: PlanContext, findings: list[Finding]) -> list[Assessment]:
+    """One row per plan key and year, and per national target the plan leaves out.
+
+    Rows without a finding are kept: achieved, on-track, not-assessed, not-applicable,
+    no-national-target.
+    """
+    from egovcheck.checks.context import meets
+    from egovcheck.checks.coverage import in_window
+    from egovcheck.checks.trajectory import paces
+
+    by_row: dict[tuple[str, int], list[Finding]] = {}
+    for f in findings:
+        by_row.setdefault((f.key, f.year), []).append(f)
+    rows: dict[tuple[str, int], Assessment] = {}
+    for data in ctx.keys.values():
+        classes: dict[int, PaceClass] = {p.year: p.pace_class for p in paces(data)}
+        for year, value in data.targets:
+            row_findings = by_row.pop((data.key, year), [])
+            floor, nxt = data.floor(year), data.next(year)
+            if not data.nationals:
+                outcome = (
+                    Outcome.NOT_APPLICABLE if data.other_level_only else Outcome.NO_NATIONAL_TARGET
+                )
+            elif row_findings:
+                outcome = _worst(row_findings)
+            elif (nxt is not None and meets(value.value, value.qualifier, nxt)) or (
+                nxt is None and floor is not None
+            ):
+                outcome = Outcome.ACHIEVED
+            elif data.start_point(year) is not None and "TR01" in _enabled(ctx):
+                outcome = Outcome.ON_TRACK
+            else:
+                outcome = Outcome.NOT_ASSESSED
+            required = None
+            if (
+                nxt is not None
+                and nxt.deadline > year
+                and not meets(value.value, value.qualifier, nxt)
+            ):
+                required = (nxt.value - value.value) / (nxt.deadline - year)
+            rows[(data.key, year)] = Assessment(
+                key=data.key,
+                year=year,
+                outcome=outcome,
+                line=ctx.loaded.line_of("targets", data.key, year),
+                plan_value=value.value,
+                plan_qualifier=value.qualifier,
+                floor=floor,
+                next=nxt,
+                codes=tuple(sorted({f.code for f in row_findings})),
+                required_gain=None if required is None else round(required, 6),
+                pace_class=classes.get(year),
+                source=value.source,
+            )
+    # Findings at a year the plan sets no value for (CV01, TM01, TR03 at a deadline).
+    for (key, year), row_findings in by_row.items():
+        first = row_findings[0]
+        rows[(key, year)] = Assessment(
+            key=key,
+            year=year,
+            outcome=_worst(row_findings),
+            line=first.line,
+            next=first.national,
+            codes=tuple(sorted({f.code for f in row_findings})),
+        )
+    # National targets in the plan's window that do not bind its level: shown, not dropped.
+    plan_indicators = {d.indicator for d in ctx.keys.values()}
+    applied = {(r.indicator, r.deadline) for r in in_window(ctx)}
+    for ref in _window_other_levels(ctx):
+        if ref.indicator.partition(".")[0] in plan_indicators:
+            continue
+        if (ref.indicator, ref.deadline) in applied:
+            continue
+        rows.setdefault(
+            (ref.indicator, ref.deadline),
+            Assessment(
+                key=ref.indicator,
+                year=ref.deadline,
+                outcome=Outcome.NOT_APPLICABLE,
+                line=None,
+                next=ref,
+            ),
+        )
+    return [rows[k] for k in sorted(rows)]
+
+
+def _worst(findings: list[Finding]) -> Outcome:
+    outcomes = {f.outcome for f in findings}
+    return next(o for o in _OUTCOME_ORDER if o in outcomes)
+
+
+def _enabled(ctx: PlanContext) -> set[str]:
+    return getattr(ctx, "enabled", {"TR01"})
+
+
+def _window_other_levels(ctx: PlanContext) -> list[Any]:
+    """National targets in the plan's window whose rows do not list the plan's level."""
+    from egovcheck.baselines import Bound
+    from egovcheck.checks.context import resolve
+
+    period = ctx.loaded.plan.plan.period
+    groups: dict[str, list[Bound]] = {}
+    for programme in ctx.programmes:
+        for target in programme.targets:
+            if ctx.level not in target.applies:
+                groups.setdefault(target.indicator, []).append(Bound(target, programme))
+    out = []
+    for key in sorted(groups):
+        refs = resolve(groups[key])
+        inside = [r for r in refs if period.first <= r.deadline <= period.last]
+        after = [r for r in refs if r.deadline > period.last]
+        out.extend(inside + after[:1])
+    return out
+
+
+def check_paths(
+    paths: Sequence[str],
+    baselines: Baselines,
+    programme_ids: Sequence[str] | None = None,
+) -> Report:
+    """Load and check each plan file; a file that cannot be read is recorded, not fatal."""
+    from egovcheck.loader import load_plan
+
+    report = Report()
+    for path in paths:
+        try:
+            loaded = load_plan(path, baselines.catalogue)
+            report.plans.append(check_plan(loaded, baselines, programme_ids))
+        except EgovcheckError as exc:
+            report.errors.extend(exc.problems)
+    return report
+
+
+def exceeds(report: Report, fail_on: str) -> bool:
+    """True when any finding is at or above the ``--fail-on`` severity."""
+    if fail_on == "never":
+        return False
+    threshold = Severity(fail_on).rank
+    return any(f.severity.rank >= threshold for f in report.findings)

@@ -1,0 +1,224 @@
+"""Findings and assessments: frozen facts that formatters render in a language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from egovcheck.baselines import Bound
+    from egovcheck.errors import Problem
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ``--fail-on`` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse."""
+        return 2 if self is Severity.ERROR else 1
+
+
+class Outcome(str, Enum):
+    """What egovcheck concluded about one key and year."""
+
+    MISSING = "missing"
+    BELOW_NATIONAL = "below-national"
+    LATE = "late"
+    OFF_PATH = "off-path"
+    BEHIND_PACE = "behind-pace"
+    PROJECTED_SHORT = "projected-short"
+    REGRESSION = "regression"
+    ACHIEVED = "achieved"
+    ON_TRACK = "on-track"
+    NOT_ASSESSED = "not-assessed"
+    NOT_APPLICABLE = "not-applicable"
+    NO_NATIONAL_TARGET = "no-national-target"
+
+    @property
+    def passing(self) -> bool:
+        """True for outcomes that carry no finding."""
+        return self in _PASSING
+
+
+_PASSING = {
+    Outcome.ACHIEVED,
+    Outcome.ON_TRACK,
+    Outcome.NOT_ASSESSED,
+    Outcome.NOT_APPLICABLE,
+    Outcome.NO_NATIONAL_TARGET,
+}
+
+
+class PaceClass(str, Enum):
+    """The four classes of the SDSN linear method (and of the projection)."""
+
+    ON_TRACK = "on-track"
+    MODERATE = "moderately-improving"
+    STAGNATING = "stagnating"
+    DECREASING = "decreasing"
+
+
+@dataclass(frozen=True)
+class NationalRef:
+    """A national target as output shows it: value, deadline and its legal source."""
+
+    indicator: str
+    value: float
+    qualifier: str
+    deadline: int
+    programme: str
+    document: str
+    document_en: str
+    location: str
+    evidence: str
+    wording: str
+    refs: tuple[str, ...]
+    note: str | None = None
+    # The same key and deadline set by earlier documents: (programme id, document, value).
+    also: tuple[tuple[str, str, float], ...] = ()
+
+    @classmethod
+    def of(cls, bound: Bound, also: tuple[tuple[str, str, float], ...] = ()) -> NationalRef:
+        """Build from a target bound to its programme."""
+        t, p = bound.target, bound.programme
+        return cls(
+            indicator=t.indicator,
+            value=t.value,
+            qualifier=t.qualifier.value,
+            deadline=t.deadline,
+            programme=p.id,
+            document=p.document,
+            document_en=p.document_in("en"),
+            location=t.location,
+            evidence=t.evidence.value,
+            wording=t.source.wording,
+            refs=tuple(t.source.refs),
+            note=t.note,
+            also=also,
+        )
+
+    @property
+    def unconfirmed(self) -> bool:
+        """True when only one secondary source gives the number."""
+        return self.evidence == "single"
+
+    def cite(self, lang: str = "vi") -> str:
+        """``Quyết định 1819/QĐ-TTg, Điều 1, I.2``: the document and the place in it."""
+        doc = self.document_en if lang == "en" else self.document
+        return f"{doc}, {self.location}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "indicator": self.indicator,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "deadline": self.deadline,
+            "programme": self.programme,
+            "document": self.document,
+            "location": self.location,
+            "evidence": self.evidence,
+            "source": {"wording": self.wording, "refs": list(self.refs)},
+            "note": self.note,
+            "also": [
+                {"programme": pid, "document": doc, "value": value} for pid, doc, value in self.also
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check's verdict on one key and year: facts only, no sentence."""
+
+    code: str
+    name: str
+    severity: Severity
+    outcome: Outcome
+    key: str
+    year: int
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    plan_value: float | None = None
+    plan_qualifier: str | None = None
+    national: NationalRef | None = None
+    gap: float | None = None
+    method: str | None = None
+    numbers: tuple[tuple[str, Any], ...] = ()
+    unconfirmed: bool = False
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        """The method's numbers as a dict."""
+        return dict(self.numbers)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Stable order: file, key, year, code."""
+        return (self.file, self.key, self.year, self.code)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One row of the result: a plan key and year (or a national target) and its outcome."""
+
+    key: str
+    year: int
+    outcome: Outcome
+    line: int | None
+    plan_value: float | None = None
+    plan_qualifier: str | None = None
+    floor: NationalRef | None = None
+    next: NationalRef | None = None
+    codes: tuple[str, ...] = ()
+    # Percentage points a year needed from this value to reach the next target.
+    required_gain: float | None = None
+    pace_class: PaceClass | None = None
+    source: str | None = None
+
+    @property
+    def national(self) -> NationalRef | None:
+        """The national target this row is measured against (next, else floor)."""
+        return self.next or self.floor
+
+
+@dataclass
+class PlanReport:
+    """Everything egovcheck found for one plan file."""
+
+    file: str
+    meta: dict[str, Any]
+    programmes: list[str]
+    findings: list[Finding] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+    local_targets: list[dict[str, Any]] = field(default_factory=list)
+
+    def worst(self) -> Severity | None:
+        """The most severe finding, or None."""
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+
+@dataclass
+class Report:
+    """The result of one run over one or more plan files."""
+
+    plans: list[PlanReport] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of every plan."""
+        return [f for p in self.plans for f in p.findings]
+
+    def counts(self) -> dict[str, int]:
+        """Counts by severity, plus plans checked and files that could not be read."""
+        out = {"plans": len(self.plans), "errors": 0, "warnings": 0, "unreadable": 0}
+        for f in self.findings:
+            out["errors" if f.severity is Severity.ERROR else "warnings"] += 1
+        out["unreadable"] = len({p.file for p in self.errors})
+        return out

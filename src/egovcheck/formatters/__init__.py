@@ -1,0 +1,49 @@
+"""Report -> text, one module per format, chosen from a registry keyed by an enum."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from egovcheck.baselines import Baselines
+    from egovcheck.findings import Report
+
+
+class Format(str, Enum):
+    """Output formats of ``egovcheck check``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What every formatter may need besides the report."""
+
+    lang: str
+    baselines: Baselines
+    color: bool = False
+    width: int = 120
+    csv_bom: bool = False
+
+
+# Module that renders each format; each exposes ``render(report, options) -> str``.
+MODULES: dict[Format, str] = {
+    Format.TABLE: "egovcheck.formatters.table",
+    Format.JSON: "egovcheck.formatters.json_format",
+    Format.MARKDOWN: "egovcheck.formatters.markdown",
+    Format.CSV: "egovcheck.formatters.csv_format",
+}
+
+
+def renderer(fmt: Format) -> Callable[[Report, RenderOptions], str]:
+    """The render function of a format (its module is imported on first use)."""
+    module = import_module(MODULES[fmt])
+    render: Callable[[Report, RenderOptions], str] = module.render
+    return render

@@ -1,0 +1,88 @@
+"""CSV output: fixed columns, one row per assessment (passing rows included)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from egovcheck import messages as m
+from egovcheck.formatters.rows import indicator_name, note, row_findings
+
+if TYPE_CHECKING:
+    from egovcheck.findings import Report
+    from egovcheck.formatters import RenderOptions
+
+COLUMNS = [
+    "file",
+    "issuer",
+    "level",
+    "period",
+    "key",
+    "indicator_name",
+    "year",
+    "plan_value",
+    "plan_qualifier",
+    "national_value",
+    "national_qualifier",
+    "deadline",
+    "programme",
+    "document",
+    "location",
+    "evidence",
+    "outcome",
+    "codes",
+    "severity",
+    "gap",
+    "required_gain",
+    "pace_class",
+    "line",
+    "message",
+]
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """Render every assessment row; numbers are written with a decimal point."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for plan in report.plans:
+        for row in plan.assessments:
+            findings = row_findings(plan, row)
+            n = row.national
+            worst = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
+            gap = next((f.gap for f in findings if f.gap is not None), None)
+            writer.writerow(
+                [
+                    plan.file,
+                    plan.meta["issuer"],
+                    plan.meta["level"],
+                    plan.meta["period"],
+                    row.key,
+                    indicator_name(row.key, options),
+                    row.year,
+                    _n(row.plan_value),
+                    row.plan_qualifier or "",
+                    _n(n.value) if n else "",
+                    n.qualifier if n else "",
+                    n.deadline if n else "",
+                    n.programme if n else "",
+                    n.document if n else "",
+                    n.location if n else "",
+                    n.evidence if n else "",
+                    row.outcome.value,
+                    " ".join(row.codes),
+                    worst.value if worst else "",
+                    _n(gap),
+                    _n(row.required_gain),
+                    row.pace_class.value if row.pace_class else "",
+                    row.line or "",
+                    note(row, findings, options),
+                ]
+            )
+    text = out.getvalue()
+    return ("\ufeff" + text) if options.csv_bom else text
+
+
+def _n(value: float | None) -> str:
+    return "" if value is None else m.num(value, "en", 6)

@@ -1,0 +1,124 @@
+"""JSON output: one document, ``schema_version`` 1, stable keys."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import __version__
+from egovcheck import messages as m
+from egovcheck.formatters.rows import indicator_name
+
+if TYPE_CHECKING:
+    from egovcheck.findings import Assessment, Finding, PlanReport, Report
+    from egovcheck.formatters import RenderOptions
+
+SCHEMA_VERSION = 1
+
+
+def finding_dict(f: Finding, options: RenderOptions) -> dict[str, Any]:
+    """A finding as JSON: facts, plus the sentence in the chosen language."""
+    n = f.national
+    indicator, _, scope = f.key.partition(".")
+    return {
+        "code": f.code,
+        "name": f.name,
+        "severity": f.severity.value,
+        "outcome": f.outcome.value,
+        "key": f.key,
+        "indicator": indicator,
+        "scope": scope or None,
+        "year": f.year,
+        "plan_value": f.plan_value,
+        "plan_qualifier": f.plan_qualifier,
+        "national_value": n.value if n else None,
+        "national_qualifier": n.qualifier if n else None,
+        "deadline": n.deadline if n else None,
+        "gap": f.gap,
+        "method": f.method,
+        "numbers": f.facts,
+        "programme": n.programme if n else None,
+        "document": n.document if n else None,
+        "location": n.location if n else None,
+        "evidence": n.evidence if n else None,
+        "unconfirmed": f.unconfirmed,
+        "source": {"wording": n.wording, "refs": list(n.refs)} if n else None,
+        "also": n.as_dict()["also"] if n else [],
+        "file": f.file,
+        "line": f.line,
+        "column": f.column,
+        "path": f.path,
+        "message": m.message(f, options.lang, indicator_name(f.key, options)),
+    }
+
+
+def assessment_dict(a: Assessment) -> dict[str, Any]:
+    """An assessment row as JSON."""
+    return {
+        "key": a.key,
+        "year": a.year,
+        "outcome": a.outcome.value,
+        "plan_value": a.plan_value,
+        "plan_qualifier": a.plan_qualifier,
+        "floor": a.floor.as_dict() if a.floor else None,
+        "next": a.next.as_dict() if a.next else None,
+        "codes": list(a.codes),
+        "required_gain": a.required_gain,
+        "pace_class": a.pace_class.value if a.pace_class else None,
+        "source": a.source,
+        "line": a.line,
+    }
+
+
+def plan_dict(plan: PlanReport, options: RenderOptions) -> dict[str, Any]:
+    """One plan's part of the document."""
+    programmes = options.baselines.programmes
+    return {
+        "file": plan.file,
+        "plan": plan.meta,
+        "programmes": [
+            {
+                "id": pid,
+                "document": programmes[pid].document,
+                "issued": programmes[pid].issued.isoformat(),
+                "title": getattr(programmes[pid].title, options.lang),
+            }
+            for pid in plan.programmes
+        ],
+        "findings": [finding_dict(f, options) for f in plan.findings],
+        "assessments": [assessment_dict(a) for a in plan.assessments],
+        "local_targets": plan.local_targets,
+    }
+
+
+def document(report: Report, options: RenderOptions) -> dict[str, Any]:
+    """The whole JSON document as a dict."""
+    by_code: dict[str, int] = {}
+    for f in report.findings:
+        by_code[f.code] = by_code.get(f.code, 0) + 1
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {
+            "name": "egovcheck",
+            "version": __version__,
+            "lang": options.lang,
+            "baselines_checksum": options.baselines.checksum,
+        },
+        "plans": [plan_dict(p, options) for p in report.plans],
+        "errors": [
+            {
+                "file": e.file,
+                "line": e.line,
+                "column": e.column,
+                "path": e.path,
+                "message": e.message,
+            }
+            for e in report.errors
+        ],
+        "summary": {**report.counts(), "by_code": dict(sorted(by_code.items()))},
+    }
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """Render the report as indented JSON, Vietnamese kept as UTF-8."""
+    return json.dumps(document(report, options), ensure_ascii=False, indent=2) + "\n"

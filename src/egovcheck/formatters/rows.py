@@ -1,0 +1,73 @@
+"""Rows shared by the tabular formats: one per assessment, in the chosen language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import messages as m
+
+if TYPE_CHECKING:
+    from egovcheck.findings import Assessment, Finding, PlanReport
+    from egovcheck.formatters import RenderOptions
+
+
+def indicator_name(key: str, options: RenderOptions) -> str:
+    """The catalogue name of a key's indicator, with its scope."""
+    indicator_id, _, scope = key.partition(".")
+    entry = options.baselines.catalogue.indicators.get(indicator_id)
+    name = getattr(entry.name, options.lang) if entry else indicator_id
+    return f"{name} ({m.label(scope, options.lang)})" if scope else name
+
+
+def note(row: Assessment, findings: list[Finding], options: RenderOptions) -> str:
+    """The row's message: its findings' sentences, else the pace it implies."""
+    lang = options.lang
+    if findings:
+        name = indicator_name(row.key, options)
+        return " ".join(m.message(f, lang, name) for f in findings)
+    parts = []
+    if row.required_gain is not None and row.next is not None:
+        parts.append(m.needed(row.required_gain, row.next.deadline, row.next.value, lang))
+    if row.pace_class is not None:
+        parts.append(m.label(row.pace_class.value, lang))
+    return "; ".join(parts)
+
+
+def row_findings(plan: PlanReport, row: Assessment) -> list[Finding]:
+    """The findings that belong to an assessment row."""
+    return [f for f in plan.findings if f.key == row.key and f.year == row.year]
+
+
+def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]:
+    """One dict per assessment with display strings, keyed as ``messages.HEADERS``."""
+    lang = options.lang
+    out = []
+    for row in plan.assessments:
+        findings = row_findings(plan, row)
+        n = row.national
+        out.append(
+            {
+                "key": row.key,
+                "year": str(row.year),
+                "plan": m.pct(row.plan_value, row.plan_qualifier, lang),
+                "national": m.national_cell(n, lang),
+                "source": n.cite(lang) if n else "",
+                "outcome": m.label(row.outcome.value, lang),
+                "gap": ""
+                if not findings or findings[0].gap is None
+                else m.num(findings[0].gap, lang),
+                "codes": " ".join(row.codes),
+                "note": note(row, findings, options),
+            }
+        )
+    return out
+
+
+def cited(plan: PlanReport) -> list[Any]:
+    """The national targets the plan's rows refer to, once each, in deadline order."""
+    seen: dict[tuple[str, str, int], Any] = {}
+    for row in plan.assessments:
+        for n in (row.floor, row.next):
+            if n is not None:
+                seen.setdefault((n.programme, n.indicator, n.deadline), n)
+    return sorted(seen.values(), key=lambda n: (n.deadline, n.indicator, n.programme))

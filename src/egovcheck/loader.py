@@ -1,0 +1,393 @@
+"""Read plan files: bytes -> text (BOM, UTF-16, NFC, CRLF) -> YAML with line marks -> Plan."""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from egovcheck.errors import PlanError, Problem
+
+if TYPE_CHECKING:
+    import yaml
+
+    from egovcheck.models import Catalogue, Plan
+
+# Plan files are a few kilobytes; anything this large is not a plan and is refused before parsing.
+MAX_BYTES = 5 * 1024 * 1024
+# A plan is four levels deep (targets -> key -> year -> value); this leaves room and stops
+# pathological nesting before it reaches the recursive builder.
+MAX_DEPTH = 32
+MAX_NODES = 200_000
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Located:
+    """A YAML document as plain Python data, with the line and column of every key path."""
+
+    data: Any
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: Iterable[str | int]) -> tuple[int | None, int | None]:
+        """Return (line, column) of the longest known prefix of ``path`` (1-based)."""
+        parts = tuple(path)
+        while True:
+            if parts in self.marks:
+                return self.marks[parts]
+            if not parts:
+                return None, None
+            parts = parts[:-1]
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A validated plan with the file it came from and its line marks."""
+
+    file: str
+    plan: Plan
+    located: Located
+
+    def line_of(self, *path: str | int) -> int | None:
+        """The 1-based line of a key path in the plan file."""
+        return self.located.where(path)[0]
+
+    def column_of(self, *path: str | int) -> int | None:
+        """The 1-based column of a key path in the plan file."""
+        return self.located.where(path)[1]
+
+
+def decode(data: bytes, file: str) -> str:
+    """Decode plan bytes: UTF-8 (BOM optional) or UTF-16/32 with a BOM; NFC; LF line ends."""
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        encoding = "utf-32"
+    elif data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PlanError(
+            [
+                Problem(
+                    file,
+                    f"not valid {encoding.upper().replace('-SIG', '')} "
+                    f"(byte 0x{data[exc.start]:02x}); "
+                    "the file looks like a legacy encoding (e.g. Windows-1258 or TCVN3 from an "
+                    "old Word export): save it as UTF-8",
+                    line=line,
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        raise PlanError([Problem(file, "the file holds NUL characters: it is not a text file")])
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _loader_class() -> type[Any]:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_STD_TAGS = {
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+class _Builder:
+    """Turn a composed YAML node tree into Python data, recording marks and refusing tricks."""
+
+    def __init__(self, loader: Any, file: str) -> None:
+        self.loader = loader
+        self.file = file
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.seen: set[int] = set()
+        self.count = 0
+
+    def fail(self, node: yaml.Node, path: Path_, message: str) -> PlanError:
+        return PlanError(
+            [
+                Problem(
+                    self.file,
+                    message,
+                    line=node.start_mark.line + 1,
+                    column=node.start_mark.column + 1,
+                    path=dotted(path),
+                )
+            ]
+        )
+
+    def build(self, node: yaml.Node, path: Path_ = ()) -> Any:
+        import yaml
+
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self.fail(node, path, f"more than {MAX_NODES} YAML nodes: not a plan file")
+        if len(path) > MAX_DEPTH:
+            raise self.fail(node, path, f"nested deeper than {MAX_DEPTH} levels")
+        if id(node) in self.seen:
+            raise self.fail(node, path, "YAML aliases (*name) are not allowed in plan files")
+        self.seen.add(id(node))
+        if node.tag not in _STD_TAGS:
+            raise self.fail(node, path, f"the YAML tag {node.tag!r} is not allowed in plan files")
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            names: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self.fail(key_node, path, "YAML merge keys (<<) are not allowed")
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise self.fail(key_node, path, "a key must be a plain value")
+                key = self.scalar(key_node, path)
+                if isinstance(key, str):
+                    key = key.strip()
+                name = str(key)
+                if name in names:
+                    raise self.fail(
+                        key_node,
+                        (*path, key),
+                        f"duplicate key {name!r} (first at line {names[name]})",
+                    )
+                names[name] = key_node.start_mark.line + 1
+                sub = (*path, key)
+                self.marks[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, sub)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for i, item in enumerate(node.value):
+                sub = (*path, i)
+                self.marks[sub] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                items.append(self.build(item, sub))
+            return items
+        return self.scalar(node, path)
+
+    def scalar(self, node: yaml.Node, path: Path_) -> Any:
+        import yaml
+
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            raise self.fail(node, path, f"cannot read this value: {exc}") from None
+
+
+def parse_yaml(text: str, file: str) -> Located:
+    """Parse one YAML document into plain data with line marks; errors name the line."""
+    import yaml
+
+    loader = _loader_class()(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else None
+            what = exc.problem or exc.context or "invalid YAML"
+            if "expected a single document" in str(exc):
+                what = "the file holds several YAML documents (---); a plan file holds one"
+            raise PlanError([Problem(file, f"YAML syntax: {what}", line=line)]) from None
+        except yaml.YAMLError as exc:
+            raise PlanError([Problem(file, f"YAML: {exc}")]) from None
+        except RecursionError:
+            raise PlanError([Problem(file, "YAML nested too deeply")]) from None
+        if node is None:
+            return Located(None)
+        builder = _Builder(loader, file)
+        data = builder.build(node)
+        return Located(data, builder.marks)
+    finally:
+        loader.dispose()
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file (``-`` is standard input), refusing what is too large or unreadable."""
+    import sys
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            p = Path(path)
+            if p.is_dir():
+                raise PlanError([Problem(path, "is a directory, not a plan file")])
+            with p.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise PlanError([Problem(path, "no such file")]) from None
+    except OSError as exc:
+        raise PlanError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
+    if len(data) > MAX_BYTES:
+        raise PlanError(
+            [Problem(path, f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a plan")]
+        )
+    return data
+
+
+def dotted(path: Iterable[str | int]) -> str:
+    """Render a key path as ``targets.docs_interagency_electronic.2017``."""
+    return ".".join(str(p) for p in path)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """Return ``; did you mean 'x'?`` for the closest choice, or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+_FRIENDLY = {
+    "missing": "required key is missing",
+    "dict_type": "must be a mapping (key: value)",
+    "list_type": "must be a list",
+    "string_type": "must be text",
+    "literal_error": None,
+    "date_from_datetime_parsing": "must be a date written YYYY-MM-DD",
+    "date_parsing": "must be a date written YYYY-MM-DD",
+    "date_type": "must be a date written YYYY-MM-DD",
+}
+
+
+def _pydantic_problems(exc: Any, file: str, located: Located, model: type[Any]) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if p != "[key]")
+        kind = err["type"]
+        message = _FRIENDLY.get(kind) or err["msg"]
+        if kind == "value_error":
+            message = str(err["ctx"]["error"]) if "ctx" in err else err["msg"]
+        elif kind == "extra_forbidden":
+            allowed = _allowed_keys(model, loc[:-1])
+            message = f"unknown key {loc[-1]!r}{suggest(str(loc[-1]), allowed)}"
+            if allowed:
+                message += f" (allowed: {', '.join(allowed)})"
+        elif kind == "literal_error":
+            message = f"must be one of {err['ctx']['expected']}, got {err['input']!r}"
+        line, column = located.where(loc)
+        problems.append(Problem(file, message, line=line, column=column, path=dotted(loc)))
+    return problems
+
+
+def _allowed_keys(model: type[Any], loc: tuple[Any, ...]) -> list[str]:
+    """The keys a model accepts at ``loc`` (best effort, for hints)."""
+    from egovcheck.models import LocalTarget, PlanMeta, TargetValue
+
+    if not loc:
+        return list(model.model_fields)
+    head = loc[0]
+    if head == "plan":
+        return list(PlanMeta.model_fields)
+    if head == "local_targets":
+        return list(LocalTarget.model_fields)
+    if head in ("targets", "actuals") and len(loc) >= 3:
+        return list(TargetValue.model_fields)
+    return []
+
+
+def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> LoadedPlan:
+    """Load and validate one plan file; raise PlanError listing every problem found."""
+    from pydantic import ValidationError
+
+    from egovcheck.models import Plan
+
+    display = "<stdin>" if path == "-" else path
+    raw = read_bytes(path) if data is None else data
+    text = decode(raw, display)
+    located = parse_yaml(text, display)
+    if not isinstance(located.data, dict):
+        got = "an empty file" if located.data is None else f"a {type(located.data).__name__}"
+        raise PlanError(
+            [Problem(display, f"a plan file is a mapping with a 'plan:' key, got {got}")]
+        )
+    try:
+        plan = Plan.model_validate(located.data)
+    except ValidationError as exc:
+        raise PlanError(_pydantic_problems(exc, display, located, Plan)) from None
+    problems = check_semantics(plan, catalogue, display, located)
+    if problems:
+        raise PlanError(problems)
+    return LoadedPlan(display, plan, located)
+
+
+def check_semantics(plan: Plan, catalogue: Catalogue, file: str, located: Located) -> list[Problem]:
+    """Check what the schema alone cannot: indicator ids, scopes, years, percent ranges."""
+    from egovcheck.models import SCOPES_FOR_LEVEL
+
+    problems: list[Problem] = []
+    meta = plan.plan
+    allowed_scopes = SCOPES_FOR_LEVEL[meta.level]
+
+    def add(message: str, *path: str | int) -> None:
+        line, column = located.where(path)
+        problems.append(Problem(file, message, line=line, column=column, path=dotted(path)))
+
+    for section in ("targets", "actuals"):
+        series_map = getattr(plan, section)
+        for key, series in series_map.items():
+            indicator_id, _, scope = key.partition(".")
+            indicator = catalogue.indicators.get(indicator_id)
+            if indicator is None:
+                hint = suggest(indicator_id, catalogue.indicators)
+                add(
+                    f"unknown indicator {indicator_id!r}{hint}",
+                    section,
+                    key,
+                )
+                continue
+            if "." in key:
+                if scope not in indicator.scopes:
+                    add(
+                        f"unknown scope {scope!r} for {indicator_id}"
+                        f"{suggest(scope, indicator.scopes)} "
+                        f"(scopes: {', '.join(indicator.scopes)})",
+                        section,
+                        key,
+                    )
+                    continue
+                if scope not in allowed_scopes:
+                    add(
+                        f"a {meta.level} plan cannot set targets for scope {scope!r} "
+                        f"(allowed: {', '.join(allowed_scopes)})",
+                        section,
+                        key,
+                    )
+                    continue
+            for year, target in series.items():
+                if section == "targets" and year not in meta.period:
+                    add(f"year {year} is outside the plan period {meta.period}", section, key, year)
+                elif section == "actuals" and year > meta.period.last:
+                    add(
+                        f"an actual for {year} is after the plan period {meta.period}",
+                        section,
+                        key,
+                        year,
+                    )
+                if indicator.unit == "percent" and not 0 <= target.value <= 100:
+                    add(f"a percentage must be 0-100, got {target.value:g}", section, key, year)
+    for i, local in enumerate(plan.local_targets):
+        if local.year not in meta.period:
+            add(
+                f"year {local.year} is outside the plan period {meta.period}",
+                "local_targets",
+                i,
+                "year",
+            )
+        if local.unit == "percent" and not 0 <= local.value <= 100:
+            add(f"a percentage must be 0-100, got {local.value:g}", "local_targets", i, "value")
+    return problems

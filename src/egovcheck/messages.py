@@ -1,0 +1,221 @@
+"""Vietnamese and English text: labels, headers and the sentence for each finding."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from egovcheck.findings import Finding, NationalRef
+
+LANGS = ("vi", "en")
+
+
+def resolve_lang(option: str | None = None) -> str:
+    """The output language: the option, else ``EGOVCHECK_LANG``, else ``LANG``, else vi."""
+    for candidate in (option, os.environ.get("EGOVCHECK_LANG"), os.environ.get("LANG")):
+        if candidate:
+            head = candidate.strip().lower()[:2]
+            if head in LANGS:
+                return head
+    return "vi"
+
+
+def num(value: float | None, lang: str, digits: int = 1) -> str:
+    """Format a number: no trailing zeros, a decimal comma in Vietnamese."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+_QUAL_SIGN = {"at_least": "≥", "more_than": ">", "about": "~", "equal": "", None: ""}
+
+
+def pct(value: float | None, qualifier: str | None, lang: str) -> str:
+    """``≥ 80%``, ``> 50%``, ``60%``."""
+    if value is None:
+        return "–"
+    sign = _QUAL_SIGN.get(qualifier, "")
+    return f"{sign}{' ' if sign else ''}{num(value, lang)}%"
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "missing": {"vi": "thiếu chỉ tiêu", "en": "missing"},
+    "below-national": {"vi": "thấp hơn quốc gia", "en": "below national"},
+    "late": {"vi": "chậm hạn", "en": "late"},
+    "off-path": {"vi": "lệch lộ trình", "en": "off path"},
+    "behind-pace": {"vi": "tốc độ chưa đủ", "en": "behind pace"},
+    "projected-short": {"vi": "dự báo không đạt", "en": "projected short"},
+    "regression": {"vi": "giảm so với năm trước", "en": "lower than before"},
+    "achieved": {"vi": "đạt", "en": "achieved"},
+    "on-track": {"vi": "đúng lộ trình", "en": "on track"},
+    "not-assessed": {"vi": "chưa đánh giá được", "en": "not assessed"},
+    "not-applicable": {"vi": "không áp dụng cho cấp này", "en": "not applicable"},
+    "no-national-target": {"vi": "không có mục tiêu quốc gia", "en": "no national target"},
+    "moderately-improving": {"vi": "cải thiện vừa phải", "en": "moderately improving"},
+    "stagnating": {"vi": "trì trệ", "en": "stagnating"},
+    "decreasing": {"vi": "đi xuống", "en": "decreasing"},
+    "error": {"vi": "lỗi", "en": "error"},
+    "warning": {"vi": "cảnh báo", "en": "warning"},
+    "primary": {"vi": "văn bản gốc", "en": "primary"},
+    "secondary": {"vi": "nhiều nguồn thứ cấp", "en": "secondary"},
+    "single": {"vi": "một nguồn, chưa xác nhận", "en": "single source, unconfirmed"},
+    "province": {"vi": "cấp tỉnh", "en": "province"},
+    "district": {"vi": "cấp huyện", "en": "district"},
+    "commune": {"vi": "cấp xã", "en": "commune"},
+    "ministry": {"vi": "cấp bộ", "en": "ministry"},
+    "actual": {"vi": "thực tế", "en": "actual"},
+    "plan": {"vi": "kế hoạch", "en": "plan"},
+}
+
+HEADERS: dict[str, dict[str, str]] = {
+    "key": {"vi": "Chỉ tiêu", "en": "Key"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "plan": {"vi": "Kế hoạch", "en": "Plan"},
+    "national": {"vi": "Quốc gia", "en": "National"},
+    "source": {"vi": "Căn cứ", "en": "Source"},
+    "outcome": {"vi": "Kết quả", "en": "Outcome"},
+    "gap": {"vi": "Chênh lệch", "en": "Gap"},
+    "codes": {"vi": "Mã", "en": "Codes"},
+    "note": {"vi": "Ghi chú", "en": "Note"},
+    "findings": {"vi": "Phát hiện", "en": "Findings"},
+    "programmes": {"vi": "Chương trình quốc gia áp dụng", "en": "National programmes applied"},
+    "none": {"vi": "(không có)", "en": "(none)"},
+    "sources": {"vi": "Nguồn các mục tiêu quốc gia", "en": "Sources of the national targets"},
+    "local": {"vi": "Chỉ tiêu riêng của kế hoạch", "en": "The plan's own targets"},
+    "no_findings": {"vi": "Không có phát hiện nào.", "en": "No findings."},
+    "evidence": {"vi": "Mức xác thực", "en": "Evidence"},
+}
+
+
+def label(key: str | None, lang: str) -> str:
+    """The label of an outcome, class, severity, level or evidence grade."""
+    if key is None:
+        return ""
+    entry = LABELS.get(key)
+    return entry[lang] if entry else key
+
+
+def header(key: str, lang: str) -> str:
+    """A column or section header."""
+    return HEADERS[key][lang]
+
+
+def needed(gain: float | None, deadline: int | None, target: float | None, lang: str) -> str:
+    """``cần +6,7 điểm/năm để đạt 80% năm 2020``: the pace a value implies."""
+    if gain is None or deadline is None or target is None:
+        return ""
+    if lang == "vi":
+        return f"cần +{num(gain, lang)} điểm %/năm để đạt {num(target, lang)}% năm {deadline}"
+    return f"needs +{num(gain, lang)} points a year to reach {num(target, lang)}% by {deadline}"
+
+
+def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
+    """The sentence for a finding, in ``lang``."""
+    n = f.national
+    x = f.facts
+    name = indicator_name or f.key
+    cite = n.cite(lang) if n else ""
+    if n is not None:
+        target = pct(n.value, n.qualifier, lang)
+        deadline = n.deadline
+    else:
+        target, deadline = "", 0
+    value = pct(f.plan_value, f.plan_qualifier, lang)
+    vi = lang == "vi"
+    if f.code == "CV01":
+        if "last_year" in x:
+            text = (
+                f"Kế hoạch chỉ đặt chỉ tiêu «{name}» đến năm {x['last_year']}, chưa tới hạn "
+                f"{deadline} của mục tiêu quốc gia {target} ({cite})."
+                if vi
+                else f"The plan sets '{name}' only up to {x['last_year']}, before the national "
+                f"deadline {deadline} for {target} ({cite})."
+            )
+        else:
+            text = (
+                f"Kế hoạch chưa đặt chỉ tiêu «{name}»; mục tiêu quốc gia: {target} "
+                f"đến năm {deadline} ({cite})."
+                if vi
+                else f"The plan sets no target for '{name}'; national target: {target} "
+                f"by {deadline} ({cite})."
+            )
+    elif f.code == "LV01":
+        gap = num(f.gap, lang)
+        text = (
+            f"Năm {f.year} kế hoạch đặt {value}, thấp hơn mục tiêu quốc gia {target} "
+            f"(hạn {deadline}, {cite}) {gap} điểm phần trăm."
+            if vi
+            else f"In {f.year} the plan sets {value}, {gap} percentage points below the national "
+            f"{target} (due {deadline}, {cite})."
+        )
+    elif f.code == "TM01":
+        text = (
+            f"Kế hoạch không đặt chỉ tiêu cho năm {deadline} và chỉ đạt {target} vào năm "
+            f"{x['reached_year']}, chậm {x['years_late']} năm so với hạn quốc gia ({cite})."
+            if vi
+            else f"The plan sets nothing for {deadline} and reaches {target} only in "
+            f"{x['reached_year']}, {x['years_late']} year(s) after the national deadline ({cite})."
+        )
+    elif f.code == "TR01":
+        start = f"{num(x['start_value'], lang)}% ({label(x['start_kind'], lang)} {x['start_year']})"
+        required = num(x["required_value"], lang)
+        text = (
+            f"Năm {f.year} kế hoạch đặt {value}, dưới lộ trình thẳng từ {start} tới {target} "
+            f"năm {deadline}: năm {f.year} cần ít nhất {required}% ({cite})."
+            if vi
+            else f"In {f.year} the plan sets {value}, below the straight path from {start} to "
+            f"{target} by {deadline}: {f.year} requires at least {required}% ({cite})."
+        )
+    elif f.code == "TR02":
+        ratio = "–" if x.get("ratio") is None else f"{num(x['ratio'] * 100, lang, 0)}%"
+        text = (
+            f"Tốc độ theo kế hoạch {num(x['observed_gain'], lang)} điểm %/năm (từ "
+            f"{num(x['base_value'], lang)}% năm {x['base_year']} đến {value} năm {f.year}), "
+            f"trong khi cần {num(x['required_gain'], lang)} điểm %/năm để đạt {target} năm "
+            f"{deadline}: đạt {ratio} tốc độ cần thiết — {label(x['pace_class'], lang)} ({cite})."
+            if vi
+            else f"The plan gains {num(x['observed_gain'], lang)} points a year (from "
+            f"{num(x['base_value'], lang)}% in {x['base_year']} to {value} in {f.year}) where "
+            f"{num(x['required_gain'], lang)} a year are needed to reach {target} by "
+            f"{deadline}: {ratio} of the required pace, {label(x['pace_class'], lang)} ({cite})."
+        )
+    elif f.code == "TR03":
+        text = (
+            f"Theo xu hướng số liệu thực tế ({x['actuals_used']} năm, "
+            f"{num(x['slope'], lang)} điểm %/năm), năm {deadline} dự báo đạt "
+            f"{num(x['projected_value'], lang)}%, chưa tới mục tiêu {target} — "
+            f"{label(x['pace_class'], lang)} ({cite})."
+            if vi
+            else f"On the trend of the actuals ({x['actuals_used']} years, "
+            f"{num(x['slope'], lang)} points a year), {deadline} is projected at "
+            f"{num(x['projected_value'], lang)}%, short of {target}: "
+            f"{label(x['pace_class'], lang)} ({cite})."
+        )
+    elif f.code == "TR04":
+        text = (
+            f"Năm {f.year} kế hoạch đặt {value}, thấp hơn năm {x['previous_year']} "
+            f"({num(x['previous_value'], lang)}%)."
+            if vi
+            else f"In {f.year} the plan sets {value}, lower than in {x['previous_year']} "
+            f"({num(x['previous_value'], lang)}%)."
+        )
+    else:  # pragma: no cover - every registered code has a sentence (tested)
+        text = f.code
+    if f.unconfirmed:
+        text += (
+            " Giá trị quốc gia chưa được xác nhận (chỉ có một nguồn thứ cấp)."
+            if vi
+            else " The national value is unconfirmed (a single secondary source)."
+        )
+    return text
+
+
+def national_cell(n: NationalRef | None, lang: str) -> str:
+    """``80% (2020)``: a national target in a table cell."""
+    if n is None:
+        return "–"
+    return f"{pct(n.value, n.qualifier, lang)} ({n.deadline})"

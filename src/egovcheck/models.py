@@ -1,0 +1,289 @@
+"""Pydantic models of the inputs: plan files, the indicator catalogue and national programmes."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+Level = Literal["province", "district", "commune", "ministry"]
+Scope = Literal["ministry", "province", "district", "commune"]
+LEVELS: tuple[str, ...] = ("province", "district", "commune", "ministry")
+SCOPES: tuple[str, ...] = ("ministry", "province", "district", "commune")
+
+# Scopes a plan of each level may set targets for (fact sheet, "Indicator ids").
+SCOPES_FOR_LEVEL: dict[str, tuple[str, ...]] = {
+    "province": ("province", "district", "commune"),
+    "district": ("district", "commune"),
+    "commune": ("commune",),
+    "ministry": ("ministry",),
+}
+
+YEAR_MIN, YEAR_MAX = 1990, 2100
+
+
+class Qualifier(str, Enum):
+    """How a target value is worded: bare, at least, more than, about."""
+
+    EQUAL = "equal"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+
+
+class Evidence(str, Enum):
+    """How well a national number is confirmed (fact sheet, "How much to trust each number")."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    SINGLE = "single"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _number(value: Any) -> Any:
+    """Accept int or float only: a bool, a string such as "80%" or "85,5" is an error."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, str):
+            hint = value.strip().rstrip("%").replace(",", ".")
+            try:
+                float(hint)
+            except ValueError:
+                raise ValueError(f"must be a number, got {value!r}") from None
+            raise ValueError(f"must be a number, got the text {value!r}: write {hint}")
+        raise ValueError(f"must be a number, got {type(value).__name__} {value!r}")
+    if not math.isfinite(value):
+        raise ValueError(f"must be a finite number, got {value!r}")
+    return float(value)
+
+
+Number = Annotated[float, BeforeValidator(_number)]
+
+
+def _year(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value.strip())
+        else:
+            raise ValueError(f"must be a year such as 2020, got {value!r}")
+    if not YEAR_MIN <= value <= YEAR_MAX:
+        raise ValueError(f"year {value} is outside {YEAR_MIN}-{YEAR_MAX}")
+    return value
+
+
+Year = Annotated[int, BeforeValidator(_year)]
+
+_PERIOD = re.compile(r"^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$")
+
+
+def parse_period(value: Any) -> tuple[int, int]:
+    """Parse ``2017`` or ``"2016-2020"`` into (first year, last year)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        first = last = _year(value)
+    elif isinstance(value, str) and (m := _PERIOD.match(value)):
+        first, last = _year(int(m.group(1))), _year(int(m.group(2)))
+    elif isinstance(value, str) and value.strip().isdigit():
+        first = last = _year(int(value.strip()))
+    else:
+        raise ValueError(f"must be a year (2017) or a range (2016-2020), got {value!r}")
+    if last < first:
+        raise ValueError(f"range {value!r} ends before it starts")
+    return first, last
+
+
+class Period(_Strict):
+    """The years a plan or programme covers, both ends included."""
+
+    first: int
+    last: int
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return value
+        first, last = parse_period(value)
+        return {"first": first, "last": last}
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.first <= year <= self.last
+
+    def __str__(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+
+
+def _target_value(value: Any) -> Any:
+    """Let a bare number stand for ``{value: N}``."""
+    if isinstance(value, dict):
+        return value
+    return {"value": value}
+
+
+class TargetValue(_Strict):
+    """One value a plan sets (or reports) for a key and a year."""
+
+    value: Number
+    qualifier: Literal["at_least", "more_than", "about"] | None = None
+    source: str | None = None
+    note: str | None = None
+
+    @property
+    def qualifier_enum(self) -> Qualifier:
+        """The qualifier, with a bare value as EQUAL."""
+        return Qualifier(self.qualifier) if self.qualifier else Qualifier.EQUAL
+
+
+Series = dict[Year, Annotated[TargetValue, BeforeValidator(_target_value)]]
+
+
+class PlanMeta(_Strict):
+    """The ``plan:`` block: who adopted which plan, for which years."""
+
+    title: str = Field(min_length=1)
+    issuer: str = Field(min_length=1)
+    level: Level
+    period: Period
+    adopted: date | None = None
+    source: str | None = None
+
+    @field_validator("adopted", mode="before")
+    @classmethod
+    def _date_only(cls, value: Any) -> Any:
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError(f"must be a date written YYYY-MM-DD, got {value!r}")
+        return value
+
+    @property
+    def effective_adoption(self) -> date:
+        """The adoption date, or 1 January of the first year when none is given."""
+        return self.adopted or date(self.period.first, 1, 1)
+
+
+class LocalTarget(_Strict):
+    """A plan's own target with no catalogue indicator."""
+
+    name: str = Field(min_length=1)
+    year: Year
+    value: Number
+    unit: str = "percent"
+    qualifier: Literal["at_least", "more_than", "about"] | None = None
+    source: str | None = None
+
+
+class Plan(_Strict):
+    """A whole plan file."""
+
+    plan: PlanMeta
+    targets: dict[str, Series] = Field(default_factory=dict)
+    actuals: dict[str, Series] = Field(default_factory=dict)
+    local_targets: list[LocalTarget] = Field(default_factory=list)
+
+
+# --- baselines -------------------------------------------------------------------------------
+
+
+class Text(_Strict):
+    """A text in Vietnamese and English."""
+
+    vi: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Indicator(_Strict):
+    """One catalogue indicator."""
+
+    name: Text
+    unit: Literal["percent"]
+    direction: Literal["higher"]
+    scopes: list[Scope] = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Catalogue(_Strict):
+    """The indicator catalogue (``baselines/indicators.yaml``)."""
+
+    schema_version: Literal[1]
+    indicators: dict[str, Indicator] = Field(min_length=1)
+
+    @field_validator("indicators")
+    @classmethod
+    def _ids(cls, value: dict[str, Indicator]) -> dict[str, Indicator]:
+        for key in value:
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+                raise ValueError(f"indicator id {key!r} must be lower-case letters, digits, _")
+        return value
+
+
+class Source(_Strict):
+    """Where a national number was read: the wording and the references."""
+
+    wording: str = Field(min_length=1)
+    refs: list[str] = Field(min_length=1)
+
+
+class NationalTarget(_Strict):
+    """One numeric target of a national programme."""
+
+    indicator: str = Field(min_length=1)
+    value: Number
+    qualifier: Qualifier = Qualifier.EQUAL
+    deadline: Year
+    applies: list[Level] = Field(min_length=1)
+    location: str = Field(min_length=1)
+    evidence: Evidence
+    source: Source
+    note: str | None = None
+
+    @property
+    def indicator_id(self) -> str:
+        """The indicator id without a scope."""
+        return self.indicator.split(".", 1)[0]
+
+    @property
+    def scope(self) -> str | None:
+        """The scope, or None for a target on the whole jurisdiction."""
+        parts = self.indicator.split(".", 1)
+        return parts[1] if len(parts) == 2 else None
+
+
+class Programme(_Strict):
+    """A national programme: a decision or resolution with its targets."""
+
+    schema_version: Literal[1]
+    id: str = Field(pattern=r"^[a-z]{2,3}-[0-9a-z]+-\d{4}$")
+    number: str = Field(min_length=1)
+    kind: Literal["decision", "resolution"]
+    issued: date
+    issuer: str = Field(min_length=1)
+    title: Text
+    period: Period
+    orientation: Year | None = None
+    url: str | None = None
+    note: str | None = None
+    not_targets: list[str] = Field(default_factory=list)
+    targets: list[NationalTarget] = Field(min_length=1)
+
+    @property
+    def document(self) -> str:
+        """The document's short Vietnamese name, e.g. ``Quyết định 1819/QĐ-TTg``."""
+        kind = "Quyết định" if self.kind == "decision" else "Nghị quyết"
+        return f"{kind} {self.number}"
+
+    def document_in(self, lang: str) -> str:
+        """The document's short name in a language."""
+        if lang == "en":
+            return f"{'Decision' if self.kind == 'decision' else 'Resolution'} {self.number}"
+        return self.document
