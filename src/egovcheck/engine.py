@@ -57,8 +57,9 @@ def check_plan(
 
     programmes = programmes_for(loaded, baselines, programme_ids)
     ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
+    selected = list(CHECKS.values() if checks is None else checks)
     findings: list[Finding] = []
-    for check in CHECKS.values() if checks is None else checks:
+    for check in selected:
         findings.extend(check.run(ctx))
     findings.sort(key=Finding.sort_key)
     meta = loaded.plan.plan
@@ -74,16 +75,16 @@ def check_plan(
         },
         programmes=[p.id for p in programmes],
         findings=findings,
-        assessments=assess(ctx, findings),
+        assessments=assess(ctx, findings, {c.code for c in selected}),
         local_targets=[lt.model_dump(exclude_none=True) for lt in loaded.plan.local_targets],
     )
 
 
-def assess(ctx: PlanContext, findings: list[Finding]) -> list[Assessment]:
+def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list[Assessment]:
     """One row per plan key and year, and per national target the plan leaves out.
 
     Rows without a finding are kept: achieved, on-track, not-assessed, not-applicable,
-    no-national-target.
+    no-national-target. A row is on-track only when TR01 ran and found it on the line.
     """
     from egovcheck.checks.context import meets
     from egovcheck.checks.coverage import in_window
@@ -98,17 +99,17 @@ def assess(ctx: PlanContext, findings: list[Finding]) -> list[Assessment]:
         for year, value in data.targets:
             row_findings = by_row.pop((data.key, year), [])
             floor, nxt = data.floor(year), data.next(year)
-            if not data.nationals:
+            if row_findings:
+                outcome = _worst(row_findings)
+            elif not data.nationals:
                 outcome = (
                     Outcome.NOT_APPLICABLE if data.other_level_only else Outcome.NO_NATIONAL_TARGET
                 )
-            elif row_findings:
-                outcome = _worst(row_findings)
             elif (nxt is not None and meets(value.value, value.qualifier, nxt)) or (
                 nxt is None and floor is not None
             ):
                 outcome = Outcome.ACHIEVED
-            elif data.start_point(year) is not None and "TR01" in _enabled(ctx):
+            elif data.start_point(year) is not None and "TR01" in enabled:
                 outcome = Outcome.ON_TRACK
             else:
                 outcome = Outcome.NOT_ASSESSED
@@ -168,10 +169,6 @@ def assess(ctx: PlanContext, findings: list[Finding]) -> list[Assessment]:
 def _worst(findings: list[Finding]) -> Outcome:
     outcomes = {f.outcome for f in findings}
     return next(o for o in _OUTCOME_ORDER if o in outcomes)
-
-
-def _enabled(ctx: PlanContext) -> set[str]:
-    return getattr(ctx, "enabled", {"TR01"})
 
 
 def _window_other_levels(ctx: PlanContext) -> list[Any]:
