@@ -20,24 +20,55 @@ from tests.conftest import ROOT
 FACT_SHEET = ROOT.parent / "shared" / "reference" / "national-targets.md"
 
 # Fixed by the fact sheet: plan files, tests and other tools depend on them.
-PROGRAMME_IDS = ["qd-1605-2010", "nq-36a-2015", "qd-1819-2015", "nq-17-2019", "qd-749-2020",
-                 "qd-942-2021"]
+PROGRAMME_IDS = [
+    "qd-1605-2010",
+    "nq-36a-2015",
+    "qd-1819-2015",
+    "nq-17-2019",
+    "qd-749-2020",
+    "qd-942-2021",
+]
 INDICATOR_IDS = [
-    "docs_interagency_electronic", "docs_submitted_electronic", "doc_management_software",
-    "doc_axis_connected", "digital_signature", "officials_email", "officials_computer",
-    "data_network_connected", "meetings_online", "civil_servant_records_online",
-    "budget_treasury_system", "portal_compliant", "one_stop_electronic",
-    "dossiers_one_stop_system", "services_level2", "services_level3", "services_level4",
-    "services_level34", "services_national_portal", "services_qa_support", "portals_mobile",
-    "dossiers_online", "e_identification", "work_records_online", "reports_online",
-    "inspections_digital", "satisfaction", "officials_digital_identity", "training_online",
-    "construction_permits_online", "tax_filings_online", "procurement_online",
+    "docs_interagency_electronic",
+    "docs_submitted_electronic",
+    "doc_management_software",
+    "doc_axis_connected",
+    "digital_signature",
+    "officials_email",
+    "officials_computer",
+    "data_network_connected",
+    "meetings_online",
+    "civil_servant_records_online",
+    "budget_treasury_system",
+    "portal_compliant",
+    "one_stop_electronic",
+    "dossiers_one_stop_system",
+    "services_level2",
+    "services_level3",
+    "services_level4",
+    "services_level34",
+    "services_national_portal",
+    "services_qa_support",
+    "portals_mobile",
+    "dossiers_online",
+    "e_identification",
+    "work_records_online",
+    "reports_online",
+    "inspections_digital",
+    "satisfaction",
+    "officials_digital_identity",
+    "training_online",
+    "construction_permits_online",
+    "tax_filings_online",
+    "procurement_online",
 ]
 
 
 def raw_programmes() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text("utf-8"))
-            for p in sorted((ROOT / "baselines" / "programmes").glob("*.yaml"))]
+    return [
+        yaml.safe_load(p.read_text("utf-8"))
+        for p in sorted((ROOT / "baselines" / "programmes").glob("*.yaml"))
+    ]
 
 
 def test_programme_ids(baselines: Baselines) -> None:
@@ -50,11 +81,17 @@ def test_indicator_ids_in_order(baselines: Baselines) -> None:
 
 def test_every_indicator_has_names_and_aliases(baselines: Baselines) -> None:
     for key, ind in baselines.catalogue.indicators.items():
-        assert ind.name.vi and ind.name.en, key
-        assert ind.unit == "percent" and ind.direction == "higher", key
+        assert ind.name.vi, key
+        assert ind.name.en, key
+        assert ind.unit == "percent", key
+        assert ind.direction == "higher", key
         assert ind.aliases, key
     assert baselines.catalogue.indicators["work_records_online"].scopes == [
-        "ministry", "province", "district", "commune"]
+        "ministry",
+        "province",
+        "district",
+        "commune",
+    ]
 
 
 @pytest.mark.parametrize("doc", raw_programmes(), ids=lambda d: d["id"])
@@ -72,9 +109,12 @@ def test_every_target_has_source_and_evidence(doc: dict[str, Any]) -> None:
 def test_documented_dates(baselines: Baselines) -> None:
     issued = {p.id: p.issued.isoformat() for p in baselines.ordered()}
     assert issued == {
-        "qd-1605-2010": "2010-08-27", "nq-36a-2015": "2015-10-14",
-        "qd-1819-2015": "2015-10-26", "nq-17-2019": "2019-03-07",
-        "qd-749-2020": "2020-06-03", "qd-942-2021": "2021-06-15",
+        "qd-1605-2010": "2010-08-27",
+        "nq-36a-2015": "2015-10-14",
+        "qd-1819-2015": "2015-10-26",
+        "nq-17-2019": "2019-03-07",
+        "qd-749-2020": "2020-06-03",
+        "qd-942-2021": "2021-06-15",
     }
 
 
@@ -100,15 +140,16 @@ def test_every_number_is_in_the_fact_sheet(baselines: Baselines) -> None:
         rows = sections[programme.id]
         for t in programme.targets:
             candidates = [
-                r for r in rows
-                if r[0].strip("`") in (t.indicator, f"{t.indicator_id}.*")
+                r for r in rows if r[0].strip("`") in (t.indicator, f"{t.indicator_id}.*")
             ]
+
             def fits(row: list[str], t: Any = t) -> bool:
                 numbers = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", row[1])}
                 if t.value not in numbers or t.evidence.value not in row:
                     return False
                 years = [c for c in row[2:4] if re.fullmatch(r"\d{4}", c)]
                 return not years or int(years[0]) == t.deadline
+
             assert any(fits(r) for r in candidates), (programme.id, t.indicator, t.value)
         # and nothing in the sheet's tables is left out
         assert len(programme.targets) >= len(rows), programme.id
@@ -124,8 +165,9 @@ def test_bindings_follow_scope_rules(baselines: Baselines) -> None:
     # a scoped national target does not bind the unscoped key
     assert bindings(programmes, "work_records_online", None, "district") == []
     # an unscoped national target binds every scope
-    inter = bindings(baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune",
-                     "province")
+    inter = bindings(
+        baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune", "province"
+    )
     assert [b.target.value for b in inter] == [80]
 
 
@@ -134,11 +176,15 @@ def test_applicable_programmes(baselines: Baselines) -> None:
 
     assert [p.id for p in baselines.applicable(date(2017, 1, 1), 2017)] == ["qd-1819-2015"]
     assert [p.id for p in baselines.applicable(date(2016, 1, 15), 2016)] == [
-        "nq-36a-2015", "qd-1819-2015"]
+        "nq-36a-2015",
+        "qd-1819-2015",
+    ]
     # issued the same day is not "before"
     assert "nq-17-2019" not in [p.id for p in baselines.applicable(date(2019, 3, 7), 2019)]
     assert [p.id for p in baselines.applicable(date(2021, 1, 10), 2021)] == [
-        "nq-17-2019", "qd-749-2020"]
+        "nq-17-2019",
+        "qd-749-2020",
+    ]
 
 
 # --- broken baseline files --------------------------------------------------------------------
@@ -160,13 +206,25 @@ def _edit(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        ("programmes/qd-1819-2015.yaml", "indicator: docs_submitted_electronic",
-         "indicator: docs_submited_electronic", "unknown indicator 'docs_submited_electronic'"),
+        (
+            "programmes/qd-1819-2015.yaml",
+            "indicator: docs_submitted_electronic",
+            "indicator: docs_submited_electronic",
+            "unknown indicator 'docs_submited_electronic'",
+        ),
         ("programmes/qd-1819-2015.yaml", "value: 100", "value: 120", "0-100, got 120"),
-        ("programmes/qd-1819-2015.yaml", "id: qd-1819-2015", "id: qd-1819-2016",
-         "differs from the file name"),
-        ("programmes/qd-749-2020.yaml", "applies: [province, district]",
-         "applies: [district, ministry]", "cannot apply to ministry plans"),
+        (
+            "programmes/qd-1819-2015.yaml",
+            "id: qd-1819-2015",
+            "id: qd-1819-2016",
+            "differs from the file name",
+        ),
+        (
+            "programmes/qd-749-2020.yaml",
+            "applies: [province, district]",
+            "applies: [district, ministry]",
+            "cannot apply to ministry plans",
+        ),
         ("programmes/qd-1819-2015.yaml", "      refs:\n", "      rfs:\n", "refs"),
         ("indicators.yaml", "unit: percent", "unit: percnt", "indicators.docs_interagency"),
     ],
@@ -178,7 +236,8 @@ def test_broken_file_names_file_and_line(
     with pytest.raises(BaselineError) as info:
         load_dir(copy)
     text = "\n".join(info.value.lines())
-    assert Path(file).name in text and message in text
+    assert Path(file).name in text
+    assert message in text
     assert all(p.line for p in info.value.problems)
 
 
@@ -201,9 +260,20 @@ def test_checksum_changes_with_the_data(copy: Path, baselines: Baselines) -> Non
 def test_wheel_ships_the_baselines(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-w", str(dist), str(ROOT)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next(dist.glob("egovcheck-*.whl"))
@@ -220,8 +290,12 @@ def test_wheel_ships_the_baselines(tmp_path: Path) -> None:
         "print(','.join(p.id for p in b.bundled().ordered()))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=elsewhere, capture_output=True, text=True,
-        check=False, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-c", probe],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     where, ids = result.stdout.splitlines()

@@ -69,7 +69,8 @@ def test_hoa_binh_shows_1819_targets_sources_and_implied_pace() -> None:
     rows = {(a["key"], a["year"]): a for a in plan["assessments"]}
     inter = rows[("docs_interagency_electronic", 2017)]
     assert inter["plan_value"] == 60
-    assert inter["next"]["value"] == 80 and inter["next"]["deadline"] == 2020
+    assert inter["next"]["value"] == 80
+    assert inter["next"]["deadline"] == 2020
     assert inter["next"]["programme"] == "qd-1819-2015"
     assert inter["next"]["location"].startswith("Điều 1")
     assert inter["next"]["evidence"] == "secondary"
@@ -109,21 +110,38 @@ def test_all_examples_in_one_run() -> None:
 
 # --- JSON document ----------------------------------------------------------------------------
 
-REQUIRED = {"code", "name", "severity", "outcome", "key", "year", "plan_value",
-            "national_value", "deadline", "programme", "evidence", "source", "line"}
+REQUIRED = {
+    "code",
+    "name",
+    "severity",
+    "outcome",
+    "key",
+    "year",
+    "plan_value",
+    "national_value",
+    "deadline",
+    "programme",
+    "evidence",
+    "source",
+    "line",
+}
 
 
 def test_json_shape_and_every_finding_cites_its_source() -> None:
     data = as_json(str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"))
     assert data["schema_version"] == 1
-    assert data["tool"]["name"] == "egovcheck" and data["tool"]["version"] == __version__
+    assert data["tool"]["name"] == "egovcheck"
+    assert data["tool"]["version"] == __version__
     plan = data["plans"][0]
     assert set(plan) >= {"file", "plan", "programmes", "findings", "assessments"}
     for f in plan["findings"]:
-        assert REQUIRED <= set(f)
-        assert isinstance(f["line"], int) and f["line"] > 0
+        assert set(f) >= REQUIRED
+        assert isinstance(f["line"], int)
+        assert f["line"] > 0
         if f["code"] != "TR04":  # TR04 compares the plan with itself
-            assert f["document"] and f["location"] and f["source"]["wording"]
+            assert f["document"]
+            assert f["location"]
+            assert f["source"]["wording"]
             assert f["evidence"] in ("primary", "secondary", "single")
             assert f["document"].rsplit(" ", 1)[1] in f["message"]  # "1819/QĐ-TTg"
     assert data["summary"]["errors"] == 2
@@ -150,7 +168,8 @@ def test_languages_differ_only_in_messages() -> None:
     path = str(EXAMPLES / "illustrative-ministry-2016-2020.yaml")
     vi = json.loads(run("check", "-f", "json", "--lang", "vi", path).stdout)
     en = json.loads(run("check", "-f", "json", "--lang", "en", path).stdout)
-    assert vi["tool"].pop("lang") == "vi" and en["tool"].pop("lang") == "en"
+    assert vi["tool"].pop("lang") == "vi"
+    assert en["tool"].pop("lang") == "en"
     for doc in (vi, en):
         for plan in doc["plans"]:
             for f in plan["findings"]:
@@ -186,7 +205,9 @@ def test_csv_fixed_columns_one_row_per_assessment() -> None:
     assert len(rows) - 1 == len(data["plans"][0]["assessments"])
     missing = [r for r in rows[1:] if r[COLUMNS.index("outcome")] == "missing"]
     assert {r[COLUMNS.index("key")] for r in missing} == {
-        "docs_interagency_electronic", "docs_submitted_electronic"}
+        "docs_interagency_electronic",
+        "docs_submitted_electronic",
+    }
     assert all(r[COLUMNS.index("document")] == "Quyết định 1819/QĐ-TTg" for r in missing)
     assert rows[1][COLUMNS.index("issuer")] == "UBND tỉnh Kiên Giang"
 
@@ -217,15 +238,14 @@ def test_unwritable_output_is_exit_2(tmp_path: Path) -> None:
     out = tmp_path / "missing-dir" / "report.json"
     result = run("check", "-o", str(out), str(EXAMPLES / "hoa-binh-2017.yaml"))
     assert result.exit_code == 2
-    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 # --- exit codes -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("fail_on", "expected"), [("error", 0), ("warning", 1), ("never", 0)]
-)
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("never", 0)])
 def test_fail_on_with_warnings_only(fail_on: str, expected: int) -> None:
     result = run("check", "--fail-on", fail_on, str(EXAMPLES / "kien-giang-2017.yaml"))
     assert result.exit_code == expected
@@ -293,8 +313,9 @@ def test_broken_baseline_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     root = tmp_path / "baselines"
     shutil.copytree(baselines.data_dir(), root)
     target = root / "programmes" / "qd-1819-2015.yaml"
-    target.write_text(target.read_text("utf-8").replace("evidence: secondary", "evidence: hearsay", 1),
-                      "utf-8")
+    target.write_text(
+        target.read_text("utf-8").replace("evidence: secondary", "evidence: hearsay", 1), "utf-8"
+    )
     monkeypatch.setattr(baselines, "data_dir", lambda: root)
     baselines.bundled.cache_clear()
     try:
@@ -321,43 +342,64 @@ def test_input_files_are_not_modified() -> None:
 def test_explain_code_and_name() -> None:
     by_code = run("explain", "TR02")
     by_name = run("explain", "trajectory.pace")
-    assert by_code.exit_code == 0 and by_code.stdout == by_name.stdout
+    assert by_code.exit_code == 0
+    assert by_code.stdout == by_name.stdout
     assert "exactly 0.5 is moderately improving" in by_code.stdout
-    assert "Fails" in by_code.stdout and "Passes" in by_code.stdout
+    assert "Fails" in by_code.stdout
+    assert "Passes" in by_code.stdout
 
 
 def test_explain_lists_checks_and_rejects_unknown() -> None:
     listing = run("explain").stdout.splitlines()
     assert [line.split()[0] for line in listing] == [
-        "CV01", "LV01", "TM01", "TR01", "TR02", "TR03", "TR04"]
+        "CV01",
+        "LV01",
+        "TM01",
+        "TR01",
+        "TR02",
+        "TR03",
+        "TR04",
+    ]
     result = run("explain", "LV1")
-    assert result.exit_code == 2 and "unknown check" in result.stderr
+    assert result.exit_code == 2
+    assert "unknown check" in result.stderr
 
 
 def test_baselines_list() -> None:
     result = run("baselines")
     assert result.exit_code == 0
     ids = [line.split()[0] for line in result.stdout.splitlines()[2:]]
-    assert ids == ["qd-1605-2010", "nq-36a-2015", "qd-1819-2015", "nq-17-2019",
-                   "qd-749-2020", "qd-942-2021"]
+    assert ids == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
+        "nq-17-2019",
+        "qd-749-2020",
+        "qd-942-2021",
+    ]
 
 
 def test_baselines_show_table_and_json() -> None:
     table = run("baselines", "show", "qd-1819-2015", "--lang", "en")
     assert table.exit_code == 0
     assert "Decision 1819/QĐ-TTg (2015-10-26)" in table.stdout
-    assert "Điều 1, I.2" in table.stdout and "secondary" in table.stdout
+    assert "Điều 1, I.2" in table.stdout
+    assert "secondary" in table.stdout
     assert "Cục Tin học hóa" in table.stdout
     data = json.loads(run("baselines", "show", "qd-1819-2015", "-f", "json").stdout)
-    assert data["id"] == "qd-1819-2015" and data["issued"] == "2015-10-26"
+    assert data["id"] == "qd-1819-2015"
+    assert data["issued"] == "2015-10-26"
     assert {t["indicator"]: t["value"] for t in data["targets"]} == {
-        "docs_submitted_electronic": 100, "docs_interagency_electronic": 80}
+        "docs_submitted_electronic": 100,
+        "docs_interagency_electronic": 80,
+    }
     assert all(t["source"]["refs"] and t["evidence"] for t in data["targets"])
 
 
 def test_baselines_show_unknown_is_exit_2() -> None:
     result = run("baselines", "show", "qd-1819")
-    assert result.exit_code == 2 and "unknown programme" in result.stderr
+    assert result.exit_code == 2
+    assert "unknown programme" in result.stderr
 
 
 # --- as a process -----------------------------------------------------------------------------
@@ -365,13 +407,28 @@ def test_baselines_show_unknown_is_exit_2() -> None:
 
 def test_python_dash_m_runs_as_a_process() -> None:
     env = {**os.environ, "EGOVCHECK_LANG": "en"}
-    version = subprocess.run([sys.executable, "-m", "egovcheck", "--version"],
-                             capture_output=True, text=True, check=False, env=env)
-    assert version.returncode == 0 and version.stdout.strip() == f"egovcheck {__version__}"
+    version = subprocess.run(
+        [sys.executable, "-m", "egovcheck", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"egovcheck {__version__}"
     result = subprocess.run(
-        [sys.executable, "-m", "egovcheck", "check", "-f", "json",
-         str(EXAMPLES / "illustrative-ministry-2016-2020.yaml")],
-        capture_output=True, check=False, env=env,
+        [
+            sys.executable,
+            "-m",
+            "egovcheck",
+            "check",
+            "-f",
+            "json",
+            str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"),
+        ],
+        capture_output=True,
+        check=False,
+        env=env,
     )
     assert result.returncode == 1
     assert json.loads(result.stdout.decode("utf-8"))["summary"]["errors"] == 2

@@ -37,8 +37,10 @@ def _baselines(case: dict[str, Any], bundled: Baselines) -> Baselines:
     if "national_programmes" in case:
         return with_programmes(
             bundled,
-            [synthetic(p["targets"], pid=p["id"], issued=p["issued"])
-             for p in case["national_programmes"]],
+            [
+                synthetic(p["targets"], pid=p["id"], issued=p["issued"])
+                for p in case["national_programmes"]
+            ],
         )
     return bundled
 
@@ -46,11 +48,19 @@ def _baselines(case: dict[str, Any], bundled: Baselines) -> Baselines:
 def _actual(f: Any) -> dict[str, Any]:
     n = f.national
     return {
-        "code": f.code, "key": f.key, "year": f.year, "severity": f.severity.value,
-        "gap": f.gap, "plan_value": f.plan_value,
-        "national_value": n.value if n else None, "deadline": n.deadline if n else None,
-        "programme": n.programme if n else None, "unconfirmed": f.unconfirmed,
-        "outcome": f.outcome.value, "method": f.method, **f.facts,
+        "code": f.code,
+        "key": f.key,
+        "year": f.year,
+        "severity": f.severity.value,
+        "gap": f.gap,
+        "plan_value": f.plan_value,
+        "national_value": n.value if n else None,
+        "deadline": n.deadline if n else None,
+        "programme": n.programme if n else None,
+        "unconfirmed": f.unconfirmed,
+        "outcome": f.outcome.value,
+        "method": f.method,
+        **f.facts,
     }
 
 
@@ -75,8 +85,10 @@ def test_case(
     source = _baselines(case, baselines)
     loaded = load_plan(str(write_plan(doc)), source.catalogue)
     report = check_plan(loaded, source, case.get("programmes"))
-    got = sorted((_actual(f) for f in report.findings if f.code in codes),
-                 key=lambda f: (f["code"], f["key"], f["year"]))
+    got = sorted(
+        (_actual(f) for f in report.findings if f.code in codes),
+        key=lambda f: (f["code"], f["key"], f["year"]),
+    )
     want = sorted(case.get("expect", []), key=lambda f: (f["code"], f["key"], f["year"]))
     assert [(f["code"], f["key"], f["year"]) for f in got] == [
         (f["code"], f["key"], f["year"]) for f in want
@@ -86,9 +98,21 @@ def test_case(
             if name in ("code", "key", "year"):
                 continue
             assert name in g, f"{name} is not a fact of {g['code']}"
-            if isinstance(value, float) or (isinstance(value, int) and name not in (
-                    "deadline", "year", "base_year", "start_year", "reached_year",
-                    "previous_year", "last_year", "last_actual_year", "years_late")):
+            if isinstance(value, float) or (
+                isinstance(value, int)
+                and name
+                not in (
+                    "deadline",
+                    "year",
+                    "base_year",
+                    "start_year",
+                    "reached_year",
+                    "previous_year",
+                    "last_year",
+                    "last_actual_year",
+                    "years_late",
+                )
+            ):
                 assert g[name] == pytest.approx(value, abs=1e-3), (case["name"], name)
             else:
                 assert g[name] == value, (case["name"], name)

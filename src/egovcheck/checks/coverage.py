@@ -79,4 +79,3 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
         yield ctx.finding(
             check, Outcome.MISSING, ref.indicator, ref.deadline, at=at, national=ref, **facts
         )
-
