@@ -173,25 +173,25 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
     elif f.code == "TR02":
         ratio = "–" if x.get("ratio") is None else f"{num(x['ratio'] * 100, lang, 0)}%"
         text = (
-            f"Tốc độ theo kế hoạch {num(x['observed_gain'], lang)} điểm %/năm (từ "
+            f"Tốc độ theo kế hoạch {num(x['observed_gain'], lang, 2)} điểm %/năm (từ "
             f"{num(x['base_value'], lang)}% năm {x['base_year']} đến {value} năm {f.year}), "
-            f"trong khi cần {num(x['required_gain'], lang)} điểm %/năm để đạt {target} năm "
+            f"trong khi cần {num(x['required_gain'], lang, 2)} điểm %/năm để đạt {target} năm "
             f"{deadline}: đạt {ratio} tốc độ cần thiết — {label(x['pace_class'], lang)} ({cite})."
             if vi
-            else f"The plan gains {num(x['observed_gain'], lang)} points a year (from "
+            else f"The plan gains {num(x['observed_gain'], lang, 2)} points a year (from "
             f"{num(x['base_value'], lang)}% in {x['base_year']} to {value} in {f.year}) where "
-            f"{num(x['required_gain'], lang)} a year are needed to reach {target} by "
+            f"{num(x['required_gain'], lang, 2)} a year are needed to reach {target} by "
             f"{deadline}: {ratio} of the required pace, {label(x['pace_class'], lang)} ({cite})."
         )
     elif f.code == "TR03":
         text = (
             f"Theo xu hướng số liệu thực tế ({x['actuals_used']} năm, "
-            f"{num(x['slope'], lang)} điểm %/năm), năm {deadline} dự báo đạt "
+            f"{num(x['slope'], lang, 2)} điểm %/năm), năm {deadline} dự báo đạt "
             f"{num(x['projected_value'], lang)}%, chưa tới mục tiêu {target} — "
             f"{label(x['pace_class'], lang)} ({cite})."
             if vi
             else f"On the trend of the actuals ({x['actuals_used']} years, "
-            f"{num(x['slope'], lang)} points a year), {deadline} is projected at "
+            f"{num(x['slope'], lang, 2)} points a year), {deadline} is projected at "
             f"{num(x['projected_value'], lang)}%, short of {target}: "
             f"{label(x['pace_class'], lang)} ({cite})."
         )
