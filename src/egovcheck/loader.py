@@ -25,6 +25,7 @@ MAX_DEPTH = 32
 MAX_NODES = 200_000
 
 Path_ = tuple[str | int, ...]
+MarkKey = tuple[str, ...]
 
 
 @dataclass
@@ -32,11 +33,12 @@ class Located:
     """A YAML document as plain Python data, with the line and column of every key path."""
 
     data: Any
-    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    marks: dict[MarkKey, tuple[int, int]] = field(default_factory=dict)
 
     def where(self, path: Iterable[str | int]) -> tuple[int | None, int | None]:
         """Return (line, column) of the longest known prefix of ``path`` (1-based)."""
-        parts = tuple(path)
+        # Keys are matched as text, so a year written "2017" finds the mark of 2017.
+        parts = tuple(str(p) for p in path)
         while True:
             if parts in self.marks:
                 return self.marks[parts]
@@ -118,7 +120,7 @@ class _Builder:
     def __init__(self, loader: Any, file: str) -> None:
         self.loader = loader
         self.file = file
-        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.marks: dict[MarkKey, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.count = 0
 
@@ -144,7 +146,19 @@ class _Builder:
         if len(path) > MAX_DEPTH:
             raise self.fail(node, path, f"nested deeper than {MAX_DEPTH} levels")
         if id(node) in self.seen:
-            raise self.fail(node, path, "YAML aliases (*name) are not allowed in plan files")
+            # The node is the anchor's; report where the alias is used instead.
+            line, column = self.marks.get(_mark_key(path), (None, None))
+            raise PlanError(
+                [
+                    Problem(
+                        self.file,
+                        "YAML aliases (*name) are not allowed in plan files",
+                        line=line,
+                        column=column,
+                        path=dotted(path),
+                    )
+                ]
+            )
         self.seen.add(id(node))
         if node.tag not in _STD_TAGS:
             raise self.fail(node, path, f"the YAML tag {node.tag!r} is not allowed in plan files")
@@ -168,14 +182,17 @@ class _Builder:
                     )
                 names[name] = key_node.start_mark.line + 1
                 sub = (*path, key)
-                self.marks[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                self.marks[_mark_key(sub)] = (
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
                 result[key] = self.build(value_node, sub)
             return result
         if isinstance(node, yaml.SequenceNode):
             items = []
             for i, item in enumerate(node.value):
                 sub = (*path, i)
-                self.marks[sub] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                self.marks[_mark_key(sub)] = (item.start_mark.line + 1, item.start_mark.column + 1)
                 items.append(self.build(item, sub))
             return items
         return self.scalar(node, path)
@@ -189,10 +206,42 @@ class _Builder:
             raise self.fail(node, path, f"cannot read this value: {exc}") from None
 
 
+def _mark_key(path: Path_) -> MarkKey:
+    return tuple(str(p) for p in path)
+
+
+# Flow collections ("[", "{") deeper than this are refused before composing: PyYAML's C
+# composer recurses once per level and a few hundred thousand levels overflow the C stack.
+_FLOW_SCAN_FROM = 256
+
+
+def _check_flow_depth(text: str, file: str) -> None:
+    """Refuse deep nesting cheaply: only files with many brackets get an event scan."""
+    import yaml
+
+    if text.count("[") + text.count("{") < _FLOW_SCAN_FROM:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_loader_class()):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else None
+                    raise PlanError(
+                        [Problem(file, f"nested deeper than {MAX_DEPTH} levels", line=line)]
+                    )
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the composer reports syntax errors with their line
+
+
 def parse_yaml(text: str, file: str) -> Located:
     """Parse one YAML document into plain data with line marks; errors name the line."""
     import yaml
 
+    _check_flow_depth(text, file)
     loader = _loader_class()(text)
     try:
         try:

@@ -143,6 +143,14 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
                 else f"The plan sets no target for '{name}'; national target: {target} "
                 f"by {deadline} ({cite})."
             )
+        if "unscoped_key" in x:
+            text += (
+                f" Kế hoạch có đặt «{x['unscoped_key']}» nhưng không ghi cấp; mục tiêu quốc gia "
+                f"tính riêng từng cấp: hãy ghi {f.key}."
+                if vi
+                else f" The plan sets '{x['unscoped_key']}' without a scope; the national target "
+                f"is per tier: write {f.key}."
+            )
     elif f.code == "LV01":
         gap = num(f.gap, lang)
         text = (

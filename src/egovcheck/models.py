@@ -65,9 +65,15 @@ def _number(value: Any) -> Any:
                 raise ValueError(f"must be a number, got {value!r}") from None
             raise ValueError(f"must be a number, got the text {value!r}: write {hint}")
         raise ValueError(f"must be a number, got {type(value).__name__} {value!r}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValueError(
+            f"must be a number of sensible size, got {len(str(value))} digits"
+        ) from None
+    if not math.isfinite(number):
         raise ValueError(f"must be a finite number, got {value!r}")
-    return float(value)
+    return number
 
 
 Number = Annotated[float, BeforeValidator(_number)]

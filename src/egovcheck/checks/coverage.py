@@ -76,6 +76,10 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
         ):
             continue
         facts: dict[str, Any] = {"last_year": values[-1][0]} if values else {}
+        indicator, _, scope = ref.indicator.partition(".")
+        if scope and indicator in ctx.keys and ctx.keys[indicator].targets:
+            # The plan sets the indicator without a scope; the national target is per tier.
+            facts["unscoped_key"] = indicator
         yield ctx.finding(
             check, Outcome.MISSING, ref.indicator, ref.deadline, at=at, national=ref, **facts
         )

@@ -1,0 +1,112 @@
+"""Vietnamese and English text: every code has a sentence in both; numbers; the language."""
+
+from __future__ import annotations
+
+import pytest
+
+from egovcheck import messages as m
+from egovcheck.baselines import Baselines
+from egovcheck.checks import CHECKS
+from egovcheck.engine import check_paths
+from egovcheck.formatters import MODULES, Format, RenderOptions, renderer
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def findings(baselines: Baselines) -> list:
+    report = check_paths([str(EXAMPLES / "illustrative-ministry-2016-2020.yaml")], baselines)
+    return report.findings
+
+
+def test_every_code_has_a_sentence_in_both_languages(findings: list) -> None:
+    assert {f.code for f in findings} == set(CHECKS)
+    for f in findings:
+        vi, en = m.message(f, "vi"), m.message(f, "en")
+        assert vi != en
+        assert vi != f.code
+        assert en != f.code
+        assert str(f.year) in vi
+        assert str(f.year) in en
+        assert "the plan" not in vi.lower()
+        assert "kế hoạch" not in en.lower()
+
+
+def test_messages_cite_the_document_and_place(findings: list) -> None:
+    for f in findings:
+        if f.national is not None:
+            assert "Quyết định" in m.message(f, "vi") or "Nghị quyết" in m.message(f, "vi")
+            assert f.national.location in m.message(f, "en")
+
+
+def test_unconfirmed_is_said(findings: list) -> None:
+    from dataclasses import replace
+
+    f = replace(findings[0], unconfirmed=True)
+    assert "chưa được xác nhận" in m.message(f, "vi")
+    assert "unconfirmed" in m.message(f, "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "text"),
+    [
+        (6.6666, "vi", 1, "6,7"),
+        (6.6666, "en", 1, "6.7"),
+        (80.0, "vi", 1, "80"),
+        (6.25, "en", 2, "6.25"),
+        (-0.0001, "en", 1, "0"),
+        (None, "en", 1, "–"),
+    ],
+)
+def test_num(value: float | None, lang: str, digits: int, text: str) -> None:
+    assert m.num(value, lang, digits) == text
+
+
+def test_pct_qualifiers() -> None:
+    assert m.pct(80, "at_least", "en") == "≥ 80%"
+    assert m.pct(50, "more_than", "vi") == "> 50%"
+    assert m.pct(85.5, None, "vi") == "85,5%"
+
+
+@pytest.mark.parametrize(
+    ("option", "env", "lang"),
+    [
+        ("en", {"EGOVCHECK_LANG": "vi"}, "en"),
+        (None, {"EGOVCHECK_LANG": "en"}, "en"),
+        (None, {"LANG": "vi_VN.UTF-8"}, "vi"),
+        (None, {"LANG": "en_US.UTF-8"}, "en"),
+        (None, {"LANG": "fr_FR.UTF-8"}, "vi"),
+        (None, {}, "vi"),
+        (None, {"EGOVCHECK_LANG": "fr", "LANG": "en_US"}, "en"),
+    ],
+)
+def test_resolve_lang(
+    option: str | None, env: dict[str, str], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LANG", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert m.resolve_lang(option) == lang
+
+
+def test_every_label_has_both_languages() -> None:
+    for table in (m.LABELS, m.HEADERS):
+        for key, texts in table.items():
+            assert set(texts) == {"vi", "en"}, key
+            assert all(texts.values()), key
+
+
+# --- formatter registry -----------------------------------------------------------------------
+
+
+def test_every_format_has_a_formatter() -> None:
+    assert set(MODULES) == set(Format)
+    for fmt in Format:
+        assert callable(renderer(fmt))
+
+
+def test_rich_table_keeps_vietnamese(baselines: Baselines) -> None:
+    report = check_paths([str(EXAMPLES / "kien-giang-2017.yaml")], baselines)
+    text = renderer(Format.TABLE)(report, RenderOptions("vi", baselines, color=True, width=200))
+    assert "\x1b[" in text
+    assert "UBND tỉnh Kiên Giang" in text
+    assert "thiếu chỉ tiêu" in text
