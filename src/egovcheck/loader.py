@@ -210,8 +210,9 @@ def _mark_key(path: Path_) -> MarkKey:
     return tuple(str(p) for p in path)
 
 
-# Flow collections ("[", "{") deeper than this are refused before composing: PyYAML's C
-# composer recurses once per level and a few hundred thousand levels overflow the C stack.
+# A file with this many "[", "{", "-" or "?" gets a cheap event scan for nesting depth before
+# composing: PyYAML's C composer recurses once per level, and a few hundred thousand levels
+# overflow the C stack. Ordinary plans have far fewer and skip the scan.
 _FLOW_SCAN_FROM = 256
 
 
@@ -219,7 +220,8 @@ def _check_flow_depth(text: str, file: str) -> None:
     """Refuse deep nesting cheaply: only files with many brackets get an event scan."""
     import yaml
 
-    if text.count("[") + text.count("{") < _FLOW_SCAN_FROM:
+    # Block nesting ("- - - x", "? ? x") recurses as deeply as flow nesting does.
+    if sum(text.count(c) for c in "[{-?") < _FLOW_SCAN_FROM:
         return
     depth = 0
     try:
