@@ -42,6 +42,7 @@ def plan_document(
     adopted: str | date | None = None,
     actuals: dict[str, Any] | None = None,
     issuer: str = "UBND tỉnh Thử nghiệm",
+    waivers: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """A plan file as data."""
     meta: dict[str, Any] = {
@@ -55,6 +56,8 @@ def plan_document(
     doc: dict[str, Any] = {"plan": meta, "targets": targets or {}}
     if actuals:
         doc["actuals"] = actuals
+    if waivers:
+        doc["waivers"] = waivers
     return doc
 
 

@@ -359,6 +359,8 @@ def test_explain_lists_checks_and_rejects_unknown() -> None:
         "TR02",
         "TR03",
         "TR04",
+        "WV01",
+        "WV02",
     ]
     result = run("explain", "LV1")
     assert result.exit_code == 2

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from egovcheck.errors import EgovcheckError
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
     from egovcheck.loader import LoadedPlan
     from egovcheck.models import Programme
+    from egovcheck.waivers import Entry
 
 # When one row has several findings, its outcome is that of the first in this order.
 _OUTCOME_ORDER = [
@@ -50,8 +52,17 @@ def check_plan(
     baselines: Baselines,
     programme_ids: Sequence[str] | None = None,
     checks: Iterable[Check] | None = None,
+    *,
+    run_waivers: Sequence[Entry] = (),
+    run_used: set[int] | None = None,
+    as_of: date | None = None,
 ) -> PlanReport:
-    """Check one loaded plan; the library entry point behind ``egovcheck check``."""
+    """Check one loaded plan; the library entry point behind ``egovcheck check``.
+
+    The plan's own waivers apply first, then ``run_waivers`` (from waiver files), whose
+    used indices are added to ``run_used``. ``as_of`` decides which waivers have expired.
+    """
+    from egovcheck import waivers
     from egovcheck.checks import CHECKS
     from egovcheck.checks.context import PlanContext
 
@@ -60,7 +71,18 @@ def check_plan(
     selected = list(CHECKS.values() if checks is None else checks)
     findings: list[Finding] = []
     for check in selected:
-        findings.extend(check.run(ctx))
+        if not check.after_waivers:
+            findings.extend(check.run(ctx))
+    day = as_of or waivers.today()
+    ctx.waivers = waivers.entries(loaded.plan.waivers, loaded.file, loaded.located, "waivers")
+    findings = waivers.apply(findings, ctx.waivers, day, ctx.used)
+    if run_waivers:
+        findings = waivers.apply(
+            findings, run_waivers, day, set() if run_used is None else run_used
+        )
+    for check in selected:
+        if check.after_waivers:
+            findings.extend(check.run(ctx))
     findings.sort(key=Finding.sort_key)
     meta = loaded.plan.plan
     return PlanReport(
@@ -92,7 +114,8 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
 
     by_row: dict[tuple[str, int], list[Finding]] = {}
     for f in findings:
-        by_row.setdefault((f.key, f.year), []).append(f)
+        if f.year is not None and f.outcome not in _ABOUT_WAIVERS:
+            by_row.setdefault((f.key, f.year), []).append(f)
     rows: dict[tuple[str, int], Assessment] = {}
     for data in ctx.keys.values():
         classes: dict[int, PaceClass] = {p.year: p.pace_class for p in paces(data)}
@@ -166,6 +189,9 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
     return [rows[k] for k in sorted(rows)]
 
 
+_ABOUT_WAIVERS = {Outcome.WAIVER_UNUSED, Outcome.WAIVER_INVALID}
+
+
 def _worst(findings: list[Finding]) -> Outcome:
     outcomes = {f.outcome for f in findings}
     return next(o for o in _OUTCOME_ORDER if o in outcomes)
@@ -195,23 +221,54 @@ def check_paths(
     paths: Sequence[str],
     baselines: Baselines,
     programme_ids: Sequence[str] | None = None,
+    *,
+    checks: Sequence[Check] | None = None,
+    waiver_files: Sequence[str] = (),
+    as_of: date | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Load and check each plan file; a file that cannot be read is recorded, not fatal."""
+    """Load and check each plan file; a file that cannot be read is recorded, not fatal.
+
+    Waiver files are read first (a broken one stops the run); their waivers apply to every
+    plan, and those that covered nothing in the whole run are reported once (WV01).
+    """
+    from egovcheck import waivers
+    from egovcheck.checks import CHECKS
     from egovcheck.loader import load_plan
 
+    run_waivers = [e for f in waiver_files for e in waivers.load_file(f)]
+    run_used: set[int] = set()
+    selected = list(CHECKS.values()) if checks is None else list(checks)
     report = Report()
     for path in paths:
+        if progress is not None:
+            progress(path)
         try:
             loaded = load_plan(path, baselines.catalogue)
-            report.plans.append(check_plan(loaded, baselines, programme_ids))
+            report.plans.append(
+                check_plan(
+                    loaded,
+                    baselines,
+                    programme_ids,
+                    selected,
+                    run_waivers=run_waivers,
+                    run_used=run_used,
+                    as_of=as_of,
+                )
+            )
         except EgovcheckError as exc:
             report.errors.extend(exc.problems)
+    codes = {c.code: c for c in selected}
+    if "WV01" in codes:
+        report.run_findings.extend(waivers.unused(codes["WV01"], run_waivers, run_used))
+    if "WV02" in codes:
+        report.run_findings.extend(waivers.unknown(codes["WV02"], run_waivers))
     return report
 
 
 def exceeds(report: Report, fail_on: str) -> bool:
-    """True when any finding is at or above the ``--fail-on`` severity."""
+    """True when any finding not waived is at or above the ``--fail-on`` severity."""
     if fail_on == "never":
         return False
     threshold = Severity(fail_on).rank
-    return any(f.severity.rank >= threshold for f in report.findings)
+    return any(f.severity.rank >= threshold for f in report.findings if not f.waived)

@@ -16,11 +16,12 @@ class Severity(str, Enum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
     @property
     def rank(self) -> int:
         """Higher is worse."""
-        return 2 if self is Severity.ERROR else 1
+        return {"error": 2, "warning": 1, "note": 0}[self.value]
 
 
 class Outcome(str, Enum):
@@ -38,6 +39,8 @@ class Outcome(str, Enum):
     NOT_ASSESSED = "not-assessed"
     NOT_APPLICABLE = "not-applicable"
     NO_NATIONAL_TARGET = "no-national-target"
+    WAIVER_UNUSED = "waiver-unused"
+    WAIVER_INVALID = "waiver-invalid"
 
     @property
     def passing(self) -> bool:
@@ -132,6 +135,31 @@ class NationalRef:
 
 
 @dataclass(frozen=True)
+class WaiverRef:
+    """The waiver that matched a finding: why, until when, who approved it, where it is."""
+
+    reason: str
+    file: str
+    line: int | None
+    expires: str | None = None
+    approved_by: str | None = None
+    decision: str | None = None
+    expired: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "reason": self.reason,
+            "expires": self.expires,
+            "approved_by": self.approved_by,
+            "decision": self.decision,
+            "expired": self.expired,
+            "file": self.file,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
 class Finding:
     """One check's verdict on one key and year: facts only, no sentence."""
 
@@ -140,7 +168,7 @@ class Finding:
     severity: Severity
     outcome: Outcome
     key: str
-    year: int
+    year: int | None
     file: str
     line: int | None
     column: int | None
@@ -152,6 +180,12 @@ class Finding:
     method: str | None = None
     numbers: tuple[tuple[str, Any], ...] = ()
     unconfirmed: bool = False
+    waiver: WaiverRef | None = None
+
+    @property
+    def waived(self) -> bool:
+        """True when a waiver in force covers the finding (it no longer fails a run)."""
+        return self.waiver is not None and not self.waiver.expired
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -160,7 +194,7 @@ class Finding:
 
     def sort_key(self) -> tuple[Any, ...]:
         """Stable order: file, key, year, code."""
-        return (self.file, self.key, self.year, self.code)
+        return (self.file, self.key, self.year or 0, self.code)
 
 
 @dataclass(frozen=True)
@@ -209,16 +243,19 @@ class Report:
 
     plans: list[PlanReport] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
+    # Findings about waiver files given with --waivers (not about any one plan).
+    run_findings: list[Finding] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
-        """Every finding of every plan."""
-        return [f for p in self.plans for f in p.findings]
+        """Every finding of every plan, then those about the run's waiver files."""
+        return [f for p in self.plans for f in p.findings] + self.run_findings
 
     def counts(self) -> dict[str, int]:
-        """Counts by severity, plus plans checked and files that could not be read."""
-        out = {"plans": len(self.plans), "errors": 0, "warnings": 0, "unreadable": 0}
+        """Counts by severity (waived ones apart), plans checked, files that could not be read."""
+        out = {"plans": len(self.plans), "errors": 0, "warnings": 0, "notes": 0, "waived": 0}
+        names = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.NOTE: "notes"}
         for f in self.findings:
-            out["errors" if f.severity is Severity.ERROR else "warnings"] += 1
+            out["waived" if f.waived else names[f.severity]] += 1
         out["unreadable"] = len({p.file for p in self.errors})
         return out

@@ -60,6 +60,10 @@ LABELS: dict[str, dict[str, str]] = {
     "decreasing": {"vi": "đi xuống", "en": "decreasing"},
     "error": {"vi": "lỗi", "en": "error"},
     "warning": {"vi": "cảnh báo", "en": "warning"},
+    "note": {"vi": "ghi chú", "en": "note"},
+    "waived": {"vi": "đã miễn trừ", "en": "waived"},
+    "waiver-unused": {"vi": "miễn trừ thừa", "en": "unused waiver"},
+    "waiver-invalid": {"vi": "miễn trừ sai mã", "en": "invalid waiver"},
     "primary": {"vi": "văn bản gốc", "en": "primary"},
     "secondary": {"vi": "nhiều nguồn thứ cấp", "en": "secondary"},
     "single": {"vi": "một nguồn, chưa xác nhận", "en": "single source, unconfirmed"},
@@ -211,8 +215,34 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
             else f"In {f.year} the plan sets {value}, lower than in {x['previous_year']} "
             f"({num(x['previous_value'], lang)}%)."
         )
+    elif f.code == "WV01":
+        year = f" {f.year}" if f.year is not None else ""
+        text = (
+            f"Miễn trừ {x['waiver_code']} cho {f.key}{year} không khớp phát hiện nào: "
+            "hãy bỏ miễn trừ này, hoặc sửa mã, chỉ tiêu, năm."
+            if vi
+            else f"The waiver of {x['waiver_code']} for {f.key}{year} covers no finding: remove "
+            "it, or correct its code, key or year."
+        )
+    elif f.code == "WV02":
+        hint = f" ({x['hint']})" if x.get("hint") else ""
+        text = (
+            f"Miễn trừ ghi mã kiểm tra không tồn tại «{x['waiver_code']}»{hint}."
+            if vi
+            else f"The waiver names no known check: {x['waiver_code']!r}{hint}."
+        )
     else:  # pragma: no cover - every registered code has a sentence (tested)
         text = f.code
+    if f.waiver is not None:
+        w = f.waiver
+        if w.expired:
+            text += (
+                f" Miễn trừ đã hết hạn ngày {w.expires}: phát hiện có hiệu lực trở lại."
+                if vi
+                else f" The waiver expired on {w.expires}: the finding counts again."
+            )
+        else:
+            text += f" [Đã miễn trừ: {w.reason}]" if vi else f" [Waived: {w.reason}]"
     if f.unconfirmed:
         text += (
             " Giá trị quốc gia chưa được xác nhận (chỉ có một nguồn thứ cấp)."

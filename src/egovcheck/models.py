@@ -189,6 +189,40 @@ class LocalTarget(_Strict):
     source: str | None = None
 
 
+class Waiver(_Strict):
+    """A justified exception to one check for one key (and optionally one year)."""
+
+    code: str = Field(min_length=1, description="Check code (LV01) or name (level.below-national)")
+    key: str = Field(min_length=1, description="An indicator, or indicator.scope")
+    year: Year | None = None
+    reason: str = Field(min_length=1)
+    expires: date | None = Field(
+        default=None, description="Last day in force (inclusive), in Asia/Ho_Chi_Minh time"
+    )
+    approved_by: str | None = None
+    decision: str | None = None
+
+    @field_validator("reason")
+    @classmethod
+    def _reason(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a waiver needs a reason")
+        return value
+
+    @field_validator("expires", mode="before")
+    @classmethod
+    def _date_only(cls, value: Any) -> Any:
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError(f"must be a date written YYYY-MM-DD, got {value!r}")
+        return value
+
+
+class WaiverFile(_Strict):
+    """A file of waivers given with ``--waivers`` or named in the configuration."""
+
+    waivers: list[Waiver] = Field(default_factory=list)
+
+
 class Plan(_Strict):
     """A whole plan file."""
 
@@ -196,6 +230,7 @@ class Plan(_Strict):
     targets: dict[str, Series] = Field(default_factory=dict)
     actuals: dict[str, Series] = Field(default_factory=dict)
     local_targets: list[LocalTarget] = Field(default_factory=list)
+    waivers: list[Waiver] = Field(default_factory=list)
 
 
 # --- baselines -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from egovcheck.findings import Severity
 
@@ -28,6 +28,11 @@ class Check:
         return self.name.split(".", 1)[0]
 
     @property
+    def after_waivers(self) -> bool:
+        """True for checks about waivers: they run once the waivers are applied."""
+        return self.group == "waiver"
+
+    @property
     def doc(self) -> str:
         """The user documentation: the check function's docstring."""
         import inspect
@@ -36,7 +41,7 @@ class Check:
 
 
 def _registry() -> dict[str, Check]:
-    from egovcheck.checks import coverage, level, timing, trajectory
+    from egovcheck.checks import coverage, level, timing, trajectory, waiver
 
     checks = [
         Check("CV01", "coverage.missing-target", Severity.WARNING, coverage.missing_target),
@@ -46,6 +51,8 @@ def _registry() -> dict[str, Check]:
         Check("TR02", "trajectory.pace", Severity.WARNING, trajectory.pace),
         Check("TR03", "trajectory.projection", Severity.WARNING, trajectory.projection),
         Check("TR04", "trajectory.regression", Severity.WARNING, trajectory.regression),
+        Check("WV01", "waiver.unused", Severity.WARNING, waiver.unused),
+        Check("WV02", "waiver.unknown-check", Severity.WARNING, waiver.unknown_check),
     ]
     return {c.code: c for c in checks}
 
@@ -60,3 +67,49 @@ def find(code_or_name: str) -> Check | None:
         if wanted in (check.code.lower(), check.name):
             return check
     return None
+
+
+def matching(token: str) -> list[Check]:
+    """Checks a selection token names: a code, a name or a group; unknown is a usage error."""
+    from egovcheck.errors import UsageError
+    from egovcheck.loader import suggest
+
+    wanted = token.strip().lower()
+    found = [c for c in CHECKS.values() if wanted in (c.code.lower(), c.name, c.group)]
+    if not found:
+        names = [*CHECKS, *(c.name for c in CHECKS.values()), *{c.group for c in CHECKS.values()}]
+        raise UsageError(f"unknown check {token!r}{suggest(token, names)}")
+    return found
+
+
+def select(
+    selected: Iterable[str] = (),
+    ignored: Iterable[str] = (),
+    settings: dict[str, Any] | None = None,
+) -> list[Check]:
+    """The checks to run, in registry order, with configured severities.
+
+    ``settings`` maps a code, name or group to ``enable``, ``disable`` or a severity; later
+    (more specific) entries win: a group first, then a name or code.
+    """
+    from dataclasses import replace
+
+    chosen = {c.code for t in selected for c in matching(t)} if selected else set(CHECKS)
+    severity: dict[str, Severity] = {}
+    for token, setting in sorted(
+        (settings or {}).items(), key=lambda kv: "." in kv[0] or kv[0].upper() in CHECKS
+    ):
+        for c in matching(token):
+            if setting == "disable":
+                chosen.discard(c.code)
+            elif setting == "enable":
+                chosen.add(c.code)
+            else:
+                severity[c.code] = Severity(setting)
+    for token in ignored:
+        chosen -= {c.code for c in matching(token)}
+    return [
+        replace(c, severity=severity.get(c.code, c.severity))
+        for c in CHECKS.values()
+        if c.code in chosen
+    ]

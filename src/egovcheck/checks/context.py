@@ -13,6 +13,7 @@ from egovcheck.models import Qualifier
 if TYPE_CHECKING:
     from egovcheck.loader import LoadedPlan
     from egovcheck.models import Catalogue, Programme, TargetValue
+    from egovcheck.waivers import Entry
 
 # Two values closer than this are equal: plan numbers carry at most a decimal or two.
 EPS = 1e-9
@@ -99,6 +100,9 @@ class PlanContext:
     catalogue: Catalogue
     programmes: list[Programme]
     keys: dict[str, KeyData] = field(default_factory=dict)
+    # The plan's own waivers, and the indices of those that covered a finding.
+    waivers: list[Entry] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
 
     @classmethod
     def build(

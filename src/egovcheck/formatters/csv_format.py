@@ -13,36 +13,17 @@ if TYPE_CHECKING:
     from egovcheck.findings import Report
     from egovcheck.formatters import RenderOptions
 
+# Fixed: spreadsheets and scripts read these by position and name.
 COLUMNS = [
-    "file",
-    "issuer",
-    "level",
-    "period",
-    "key",
-    "indicator_name",
-    "year",
-    "plan_value",
-    "plan_qualifier",
-    "national_value",
-    "national_qualifier",
-    "deadline",
-    "programme",
-    "document",
-    "location",
-    "evidence",
-    "outcome",
-    "codes",
-    "severity",
-    "gap",
-    "required_gain",
-    "pace_class",
-    "line",
-    "message",
-]
+    "file", "issuer", "level", "period", "key", "indicator_name", "year", "plan_value",
+    "plan_qualifier", "national_value", "national_qualifier", "deadline", "programme",
+    "document", "location", "evidence", "outcome", "codes", "severity", "gap",
+    "required_gain", "pace_class", "waiver", "line", "message",
+]  # fmt: skip
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    """Render every assessment row; numbers are written with a decimal point."""
+    """Render every assessment row, then findings about waiver files; numbers use a point."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -50,36 +31,28 @@ def render(report: Report, options: RenderOptions) -> str:
         for row in plan.assessments:
             findings = row_findings(plan, row)
             n = row.national
-            worst = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
+            active = [f for f in findings if not f.waived]
+            worst = max((f.severity for f in active), key=lambda s: s.rank, default=None)
             gap = next((f.gap for f in findings if f.gap is not None), None)
-            writer.writerow(
-                [
-                    plan.file,
-                    plan.meta["issuer"],
-                    plan.meta["level"],
-                    plan.meta["period"],
-                    row.key,
-                    indicator_name(row.key, options),
-                    row.year,
-                    _n(row.plan_value),
-                    row.plan_qualifier or "",
-                    _n(n.value) if n else "",
-                    n.qualifier if n else "",
-                    n.deadline if n else "",
-                    n.programme if n else "",
-                    n.document if n else "",
-                    n.location if n else "",
-                    n.evidence if n else "",
-                    row.outcome.value,
-                    " ".join(row.codes),
-                    worst.value if worst else "",
-                    _n(gap),
-                    _n(row.required_gain),
-                    row.pace_class.value if row.pace_class else "",
-                    row.line or "",
-                    note(row, findings, options),
-                ]
-            )
+            waived = "; ".join(f"{f.code}: {f.waiver.reason}" for f in findings
+                               if f.waived and f.waiver)  # fmt: skip
+            writer.writerow([
+                plan.file, plan.meta["issuer"], plan.meta["level"], plan.meta["period"],
+                row.key, indicator_name(row.key, options), row.year,
+                _n(row.plan_value), row.plan_qualifier or "",
+                _n(n.value) if n else "", n.qualifier if n else "", n.deadline if n else "",
+                n.programme if n else "", n.document if n else "", n.location if n else "",
+                n.evidence if n else "", row.outcome.value, " ".join(row.codes),
+                worst.value if worst else "", _n(gap), _n(row.required_gain),
+                row.pace_class.value if row.pace_class else "", waived, row.line or "",
+                note(row, findings, options),
+            ])  # fmt: skip
+    for f in report.run_findings:
+        writer.writerow([
+            f.file, "", "", "", f.key, "", f.year or "", "", "", "", "", "", "", "", "", "",
+            f.outcome.value, f.code, f.severity.value, "", "", "", "", f.line or "",
+            m.message(f, options.lang),
+        ])  # fmt: skip
     text = out.getvalue()
     return ("\ufeff" + text) if options.csv_bom else text
 

@@ -42,6 +42,8 @@ def finding_dict(f: Finding, options: RenderOptions) -> dict[str, Any]:
         "location": n.location if n else None,
         "evidence": n.evidence if n else None,
         "unconfirmed": f.unconfirmed,
+        "waived": f.waived,
+        "waiver": f.waiver.as_dict() if f.waiver else None,
         "source": {"wording": n.wording, "refs": list(n.refs)} if n else None,
         "also": n.as_dict()["also"] if n else [],
         "file": f.file,
@@ -105,6 +107,7 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
             "baselines_checksum": options.baselines.checksum,
         },
         "plans": [plan_dict(p, options) for p in report.plans],
+        "run_findings": [finding_dict(f, options) for f in report.run_findings],
         "errors": [
             {
                 "file": e.file,

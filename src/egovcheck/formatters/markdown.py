@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, table_rows
+from egovcheck.formatters.rows import cited, run_finding_lines, table_rows
 
 if TYPE_CHECKING:
     from egovcheck.findings import Report
@@ -52,6 +52,8 @@ def render(report: Report, options: RenderOptions) -> str:
                     f"{m.label(n.evidence, lang)}; “{_cell(n.wording)}” — {'; '.join(n.refs)}"
                 )
             parts.append("")
+    for line in run_finding_lines(report, options):
+        parts.append(f"- {_cell(line)}")
     for e in report.errors:
         parts.append(f"- **error** `{e.render()}`")
     return "\n".join(parts).rstrip() + "\n"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from egovcheck import messages as m
 
 if TYPE_CHECKING:
-    from egovcheck.findings import Assessment, Finding, PlanReport
+    from egovcheck.findings import Assessment, Finding, PlanReport, Report
     from egovcheck.formatters import RenderOptions
 
 
@@ -71,3 +71,12 @@ def cited(plan: PlanReport) -> list[Any]:
             if n is not None:
                 seen.setdefault((n.programme, n.indicator, n.deadline), n)
     return sorted(seen.values(), key=lambda n: (n.deadline, n.indicator, n.programme))
+
+
+def run_finding_lines(report: Report, options: RenderOptions) -> list[str]:
+    """``file:line: CODE [severity] message`` for findings about the run's waiver files."""
+    return [
+        f"{f.file}:{f.line or '?'}: {f.code} [{m.label(f.severity.value, options.lang)}] "
+        f"{m.message(f, options.lang)}"
+        for f in report.run_findings
+    ]

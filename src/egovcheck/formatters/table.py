@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, table_rows
+from egovcheck.formatters.rows import cited, run_finding_lines, table_rows
 
 if TYPE_CHECKING:
     from egovcheck.findings import PlanReport, Report
@@ -77,6 +77,7 @@ def render_plain(report: Report, options: RenderOptions) -> str:
             if lines:
                 out.extend(["", m.header(title, lang) + ":", *lines])
         out.append("")
+    out.extend(run_finding_lines(report, options))
     return "\n".join(out)
 
 
@@ -116,6 +117,8 @@ def render_rich(report: Report, options: RenderOptions) -> str:
                 for line in lines:
                     console.print(Text(line))
         console.print()
+    for line in run_finding_lines(report, options):
+        console.print(Text(line))
     return buffer.getvalue()
 
 
