@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from egovcheck import __version__
-from egovcheck.errors import EgovcheckError, ExitCode
+from egovcheck.errors import EgovcheckError, ExitCode, UsageError
 from egovcheck.formatters import Format
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from egovcheck.findings import Report
 
 app = typer.Typer(
@@ -41,6 +43,7 @@ class FailOn(str, Enum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
     NEVER = "never"
 
 
@@ -141,17 +144,102 @@ def _summary(report: Report, lang: str) -> str:
     return text + "."
 
 
+def _formats(values: list[str] | None, output: Path | None) -> list[tuple[Format, Path | None]]:
+    """Parse ``-f table -f sarif:out.sarif``: each format with its file, or stdout."""
+    from egovcheck.errors import UsageError
+    from egovcheck.loader import suggest
+
+    if not values:
+        auto = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TABLE
+        return [(auto, output)]
+    chosen: list[tuple[Format, Path | None]] = []
+    names = [f.value for f in Format]
+    for value in values:
+        name, sep, target = value.partition(":")
+        if name not in names:
+            raise UsageError(
+                f"unknown format {name!r}{suggest(name, names)} (formats: {', '.join(names)})"
+            )
+        if sep and not target:
+            raise UsageError(f"format {value!r}: give a file after the colon")
+        chosen.append((Format(name), Path(target) if sep else None))
+    to_stdout = [f for f, path in chosen if path is None]
+    if len(to_stdout) > 1:
+        raise UsageError(
+            "only one format can go to standard output: give the others a file, "
+            "e.g. -f sarif:egovcheck.sarif"
+        )
+    return [(f, path if path is not None else output) for f, path in chosen]
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Repeatable options also take comma-separated lists."""
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _as_of(value: str | None) -> date | None:
+    from datetime import date
+
+    from egovcheck.errors import UsageError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of must be a date written YYYY-MM-DD, got {value!r}") from None
+
+
+def _progress(total: int) -> tuple[Callable[[str], None] | None, Callable[[], None]]:
+    """A progress bar on stderr for many files on a terminal; nothing when piped or in CI."""
+    if total < 10 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = Progress(console=Console(stderr=True), transient=True)
+    task = progress.add_task("egovcheck", total=total)
+    progress.start()
+
+    def step(path: str) -> None:
+        progress.update(task, advance=1, description=Path(path).name[:40])
+
+    return step, progress.stop
+
+
 @app.command()
 def check(
-    plans: Annotated[list[str], typer.Argument(metavar="PLAN...", help="Plan files (YAML).")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TABLE,
+    plans: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PLAN...",
+            help="Plan files, folders (every *.yaml/*.yml below), globs, or - for stdin.",
+        ),
+    ],
+    fmt: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT[:FILE]",
+            help="table, json, markdown, csv, sarif, junit or github; repeatable, each with "
+            "its own file (-f table -f sarif:out.sarif). Default: table, or github when "
+            "GITHUB_ACTIONS=true.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe.")
-    ] = FailOn.ERROR,
+        Optional[FailOn],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a finding not waived is at least this severe [default: error].",
+            show_default=False,
+        ),
+    ] = None,
     programme: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
@@ -160,6 +248,34 @@ def check(
             help="Judge by this programme id (repeatable) instead of those in force "
             "when the plan was adopted.",
         ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--select", help="Run only these checks: codes, names or groups."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--ignore", help="Skip these checks: codes, names or groups."),
+    ] = None,
+    waivers: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option("--waivers", help="A waiver file (repeatable); adds to the config's."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh).",
+        ),
+    ] = None,
+    exclude: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob."),
+    ] = None,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file instead of searching."),
     ] = None,
     lang: LangOption = None,
     csv_bom: Annotated[
@@ -172,40 +288,140 @@ def check(
     read or is invalid, or the options are wrong; 3: an internal error.
     """
     with _handled():
-        from egovcheck.baselines import bundled
-        from egovcheck.engine import check_paths, exceeds
-        from egovcheck.formatters import RenderOptions, renderer
-        from egovcheck.messages import resolve_lang
-
-        language = resolve_lang(lang.value if lang else None)
-        baselines = bundled()
-        if programme:
-            baselines.get(programme)  # an unknown id is a usage error before any file is read
-        report = check_paths(plans, baselines, programme or None)
-        color = (
-            fmt is Format.TABLE
-            and output is None
-            and sys.stdout.isatty()
-            and not os.environ.get("NO_COLOR")
-        )
         import shutil
 
-        options = RenderOptions(
-            lang=language,
-            baselines=baselines,
-            color=color,
-            width=shutil.get_terminal_size((120, 24)).columns,
-            csv_bom=csv_bom,
+        from egovcheck import config as configuration
+        from egovcheck.baselines import bundled
+        from egovcheck.checks import select as select_checks
+        from egovcheck.engine import check_paths, exceeds
+        from egovcheck.formatters import RenderOptions, renderer
+        from egovcheck.inputs import expand
+        from egovcheck.messages import resolve_lang
+
+        cfg = configuration.discover(config)
+        settings = cfg.settings
+        outputs = _formats(fmt, output)
+        language = resolve_lang(lang.value if lang else settings.lang)
+        threshold = fail_on.value if fail_on else (settings.fail_on or "error")
+        baselines = bundled()
+        programmes = programme or settings.programmes
+        if programmes:
+            baselines.get(programmes)  # an unknown id is a usage error before any file is read
+        checks = select_checks(
+            _split(select) or settings.select or (),
+            [*settings.ignore, *_split(ignore)],
+            settings.checks,
         )
-        if report.plans or fmt is Format.JSON:
-            write_output(renderer(fmt)(report, options), output)
+        waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
+        skip = [*waiver_files, *([str(cfg.file)] if cfg.file else [])]
+        paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
+        if not paths:
+            raise UsageError("no plan file to check (all were excluded)")
+        step, done = _progress(len(paths))
+        try:
+            report = check_paths(
+                paths,
+                baselines,
+                programmes,
+                checks=checks,
+                waiver_files=waiver_files,
+                as_of=_as_of(as_of),
+                progress=step,
+            )
+        finally:
+            done()
+        color = not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+        for kind, target in outputs:
+            options = RenderOptions(
+                lang=language,
+                baselines=baselines,
+                color=color and kind is Format.TABLE and target is None,
+                width=shutil.get_terminal_size((120, 24)).columns,
+                csv_bom=csv_bom,
+                fail_on=threshold,
+            )
+            if report.plans or report.run_findings or kind is not Format.TABLE:
+                write_output(renderer(kind)(report, options), target)
         for problem in report.errors:
             _err(f"error: {problem.render()}")
         _err(_summary(report, language))
         if report.errors:
             raise typer.Exit(ExitCode.USAGE)
-        if exceeds(report, fail_on.value):
+        if exceeds(report, threshold):
             raise typer.Exit(ExitCode.FINDINGS)
+
+
+@app.command("config")
+def show_config(
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file instead of searching."),
+    ] = None,
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ShowFormat.TABLE,
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    with _handled():
+        import json
+
+        from egovcheck import config as configuration
+
+        cfg = configuration.discover(config)
+        values = cfg.settings.model_dump()
+        defaults = {
+            "fail_on": "error",
+            "lang": "(from $EGOVCHECK_LANG, $LANG, else vi)",
+            "programmes": "(those in force when each plan was adopted)",
+        }
+        rows = []
+        for key, value in values.items():
+            if key == "checks":
+                for token, setting in value.items():
+                    rows.append((f"checks.{token}", setting, cfg.where(f"checks.{token}")))
+                if not value:
+                    rows.append(("checks", "(all, default severities)", "default"))
+                continue
+            shown = value if value not in (None, []) else defaults.get(key, value)
+            rows.append((key, shown, cfg.where(key)))
+        if fmt is ShowFormat.JSON:
+            _out(
+                json.dumps(
+                    {
+                        "file": str(cfg.file) if cfg.file else None,
+                        "settings": values,
+                        "origin": {k: cfg.where(k) for k in values}
+                        | {f"checks.{t}": cfg.where(f"checks.{t}") for t in values["checks"]},
+                    },
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                + "\n"
+            )
+            return
+        from tabulate import tabulate
+
+        head = f"configuration file: {cfg.file}\n" if cfg.file else "configuration file: (none)\n"
+        table = tabulate(
+            [
+                (k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v, w)
+                for k, v, w in rows
+            ],
+            headers=["setting", "value", "from"],
+            tablefmt="simple",
+            disable_numparse=True,
+        )
+        _out(head + table + "\n")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of plan files (for editors: yaml-language-server)."""
+    with _handled():
+        from egovcheck.baselines import bundled
+        from egovcheck.schema import render
+
+        _out(render(bundled().catalogue))
 
 
 @app.command()

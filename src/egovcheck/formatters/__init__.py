@@ -20,6 +20,9 @@ class Format(str, Enum):
     JSON = "json"
     MARKDOWN = "markdown"
     CSV = "csv"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class RenderOptions:
     color: bool = False
     width: int = 120
     csv_bom: bool = False
+    fail_on: str = "error"
 
 
 # Module that renders each format; each exposes ``render(report, options) -> str``.
@@ -39,6 +43,9 @@ MODULES: dict[Format, str] = {
     Format.JSON: "egovcheck.formatters.json_format",
     Format.MARKDOWN: "egovcheck.formatters.markdown",
     Format.CSV: "egovcheck.formatters.csv_format",
+    Format.SARIF: "egovcheck.formatters.sarif",
+    Format.JUNIT: "egovcheck.formatters.junit",
+    Format.GITHUB: "egovcheck.formatters.github",
 }
 
 

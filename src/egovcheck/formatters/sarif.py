@@ -1,0 +1,180 @@
+"""SARIF 2.1.0: one rule per check (its help cites the legal sources), one result per finding."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import __version__
+from egovcheck import messages as m
+from egovcheck.formatters.rows import indicator_name
+
+if TYPE_CHECKING:
+    from egovcheck.findings import Finding, NationalRef, Report
+    from egovcheck.formatters import RenderOptions
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://pypi.org/project/egovcheck/"
+FINGERPRINT = "egovcheck/v1"
+
+
+def fingerprint(f: Finding) -> str:
+    """Stable across runs and line moves: the file, key, year and code."""
+    text = f"{Path(f.file).as_posix()}|{f.key}|{f.year or ''}|{f.code}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _uri(file: str) -> str:
+    return Path(file).as_posix()
+
+
+def _location(file: str, line: int | None, column: int | None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(file)}}
+    if line:
+        physical["region"] = {"startLine": line, **({"startColumn": column} if column else {})}
+    return {"physicalLocation": physical}
+
+
+def _cite(n: NationalRef, lang: str) -> str:
+    return (
+        f"{n.cite(lang)} [{n.evidence}]: {m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
+        f" ({n.indicator}); “{n.wording}” — {'; '.join(n.refs)}"
+    )
+
+
+def _rules(report: Report, lang: str) -> list[dict[str, Any]]:
+    from egovcheck.checks import CHECKS
+
+    cited: dict[str, dict[str, NationalRef]] = {code: {} for code in CHECKS}
+    for f in report.findings:
+        if f.national is not None:
+            n = f.national
+            cited[f.code].setdefault(f"{n.programme}|{n.indicator}|{n.deadline}", n)
+    rules = []
+    for check in CHECKS.values():
+        sources = [_cite(n, lang) for _, n in sorted(cited[check.code].items())]
+        title = (
+            "Legal sources of the national targets in this run"
+            if lang == "en"
+            else ("Căn cứ pháp lý của các mục tiêu quốc gia trong lần kiểm tra này")
+        )
+        text = check.doc
+        markdown = f"```text\n{check.doc}\n```"
+        if sources:
+            text += f"\n\n{title}:\n" + "\n".join(f"- {s}" for s in sources)
+            markdown += f"\n\n**{title}:**\n\n" + "\n".join(f"- {s}" for s in sources)
+        rules.append(
+            {
+                "id": check.code,
+                "name": check.name,
+                "shortDescription": {
+                    "text": check.doc.splitlines()[0] if check.doc else check.name
+                },
+                "fullDescription": {"text": check.doc},
+                "help": {"text": text, "markdown": markdown},
+                "defaultConfiguration": {"level": check.severity.value},
+                "properties": {"tags": [check.group, "egovcheck"]},
+            }
+        )
+    return rules
+
+
+def _result(f: Finding, index: dict[str, int], options: RenderOptions) -> dict[str, Any]:
+    n = f.national
+    result: dict[str, Any] = {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": f.severity.value,
+        "message": {"text": m.message(f, options.lang, indicator_name(f.key, options))},
+        "locations": [_location(f.file, f.line, f.column)],
+        "partialFingerprints": {FINGERPRINT: fingerprint(f)},
+        "properties": {
+            "key": f.key,
+            "year": f.year,
+            "outcome": f.outcome.value,
+            "planValue": f.plan_value,
+            "gap": f.gap,
+            "method": f.method,
+            "numbers": f.facts,
+            "unconfirmed": f.unconfirmed,
+            **(
+                {
+                    "nationalValue": n.value,
+                    "deadline": n.deadline,
+                    "programme": n.programme,
+                    "document": n.document,
+                    "location": n.location,
+                    "evidence": n.evidence,
+                }
+                if n
+                else {}
+            ),
+        },
+    }
+    if f.waiver is not None and not f.waiver.expired:
+        w = f.waiver
+        in_plan = Path(w.file).resolve() == Path(f.file).resolve()
+        result["suppressions"] = [
+            {
+                "kind": "inSource" if in_plan else "external",
+                "status": "accepted",
+                "justification": w.reason,
+                "location": _location(w.file, w.line, None),
+                "properties": {
+                    "expires": w.expires,
+                    "approvedBy": w.approved_by,
+                    "decision": w.decision,
+                },
+            }
+        ]
+    elif f.waiver is not None:
+        result["properties"]["waiverExpired"] = f.waiver.expires
+    return result
+
+
+def document(report: Report, options: RenderOptions) -> dict[str, Any]:
+    """The SARIF log as a dict."""
+    rules = _rules(report, options.lang)
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": f"{e.path}: {e.message}" if e.path else e.message},
+            "locations": [_location(e.file, e.line, e.column)],
+        }
+        for e in report.errors
+    ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "egovcheck",
+                        "version": __version__,
+                        "informationUri": INFO_URI,
+                        "rules": rules,
+                    }
+                },
+                "invocations": [
+                    {
+                        "executionSuccessful": not report.errors,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
+                "results": [_result(f, index, options) for f in report.findings],
+                "properties": {
+                    "baselinesChecksum": options.baselines.checksum,
+                    "lang": options.lang,
+                },
+            }
+        ],
+    }
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """Render the SARIF log as JSON."""
+    return json.dumps(document(report, options), ensure_ascii=False, indent=2) + "\n"
