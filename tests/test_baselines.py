@@ -162,8 +162,14 @@ def test_bindings_follow_scope_rules(baselines: Baselines) -> None:
         ("work_records_online.district", 2025, 80),
         ("work_records_online.district", 2030, 90),
     ]
-    # a scoped national target does not bind the unscoped key
-    assert bindings(programmes, "work_records_online", None, "district") == []
+    # a scoped national target binds the unscoped key of a plan at that tier only
+    assert [b.deadline for b in bindings(programmes, "work_records_online", None, "district")] == [
+        2025,
+        2030,
+    ]
+    assert bindings(programmes, "work_records_online", None, "province") != bindings(
+        programmes, "work_records_online", "district", "province"
+    )
     # an unscoped national target binds every scope
     inter = bindings(
         baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune", "province"

@@ -93,8 +93,8 @@ def test_table_output_names_the_document_and_pace() -> None:
 
 
 def test_vietnamese_table_uses_decimal_comma() -> None:
-    result = run("check", "--lang", "vi", str(EXAMPLES / "hoa-binh-2017.yaml"))
-    assert "cần +6,7 điểm %/năm để đạt 80% năm 2020" in result.stdout
+    result = run("check", "-f", "markdown", "--lang", "vi", str(EXAMPLES / "hoa-binh-2017.yaml"))
+    assert "cần tăng 6,7 điểm phần trăm mỗi năm để đạt 80% năm 2020" in result.stdout
     assert "Quyết định 1819/QĐ-TTg" in result.stdout
     assert "Đã kiểm tra 1 kế hoạch" in result.stderr
 

@@ -77,7 +77,9 @@ def test_later_document_wins_and_the_earlier_rides_along(
     assert len(lv) == 1
     n = lv[0].national
     assert (n.value, n.programme, n.evidence) == (100, "qd-942-2021", "single")
-    assert n.also == (("qd-749-2020", "Quyết định 749/QĐ-TTg", 80.0),)
+    assert [(a.programme, a.value, a.evidence) for a in n.also] == [
+        ("qd-749-2020", 80.0, "secondary")
+    ]
     # 942's number has one source only: at most a warning, marked unconfirmed
     assert lv[0].severity is Severity.WARNING
     assert lv[0].unconfirmed
@@ -111,7 +113,7 @@ def test_district_plan_work_records(baselines: Baselines, write_plan: Callable) 
     assert rows(report)[("work_records_online.commune", 2025)].outcome is Outcome.ACHIEVED
 
 
-def test_unscoped_key_is_not_bound_by_a_scoped_target(
+def test_unscoped_key_is_bound_at_the_plans_own_tier(
     baselines: Baselines, write_plan: Callable
 ) -> None:
     doc = plan_document(
@@ -121,14 +123,37 @@ def test_unscoped_key_is_not_bound_by_a_scoped_target(
         adopted="2021-01-10",
     )
     report = _check(baselines, write_plan, doc)
-    assert rows(report)[("work_records_online", 2025)].outcome is Outcome.NO_NATIONAL_TARGET
+    lv = [f for f in report.findings if f.code == "LV01"]
+    assert [(f.key, f.national.indicator, f.gap) for f in lv] == [
+        ("work_records_online", "work_records_online.district", 70)
+    ]
     missing = {f.key: f for f in report.findings if f.code == "CV01"}
-    assert {"work_records_online.district", "work_records_online.commune"} <= set(missing)
-    # CV01 says how to fix it
-    assert missing["work_records_online.district"].facts["unscoped_key"] == "work_records_online"
-    assert "write work_records_online.district" in message(
-        missing["work_records_online.district"], "en"
+    assert set(missing) == {"work_records_online.commune"}
+    # CV01 says how to write the tier the unscoped key does not cover
+    assert missing["work_records_online.commune"].facts["unscoped_key"] == "work_records_online"
+    assert "write work_records_online.commune" in message(
+        missing["work_records_online.commune"], "en"
     )
+
+
+def test_single_source_target_with_a_confirmed_earlier_one_missed_too(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    """17/NQ-CP's 90% (one source) wins 2020; 1819's 80% (two sources) is also missed."""
+    doc = plan_document(
+        {"docs_interagency_electronic": {2020: 75}, "docs_submitted_electronic": {2020: 100}},
+        period="2019-2020",
+        adopted="2019-06-01",
+    )
+    (lv,) = [f for f in _check(baselines, write_plan, doc).findings if f.code == "LV01"]
+    assert (lv.national.value, lv.national.programme, lv.gap) == (90, "nq-17-2019", 15)
+    assert lv.severity is Severity.ERROR
+    assert not lv.unconfirmed
+    assert lv.facts["confirmed_by"] == "Quyết định 1819/QĐ-TTg"
+    doc["targets"]["docs_interagency_electronic"] = {2020: 85}
+    (lv,) = [f for f in _check(baselines, write_plan, doc).findings if f.code == "LV01"]
+    assert lv.severity is Severity.WARNING
+    assert lv.unconfirmed
 
 
 def test_key_bound_only_for_other_levels_is_not_applicable(

@@ -214,14 +214,16 @@ def bindings(
     """National targets that bind a plan key, for a plan of ``level``, by deadline.
 
     A national target without a scope binds the key with any scope or none; a scoped one
-    binds only that scope. Targets whose ``applies`` omits the level are left out.
+    binds that scope, and the unscoped key of a plan whose level is that scope (a commune
+    plan's own share is the commune tier's). Targets whose ``applies`` omits the level are
+    left out.
     """
     found = []
     for programme in programmes:
         for target in programme.targets:
             if target.indicator_id != indicator_id or level not in target.applies:
                 continue
-            if target.scope is not None and target.scope != scope:
+            if target.scope is not None and target.scope != (scope or level):
                 continue
             found.append(Bound(target, programme))
     return sorted(found, key=lambda b: (b.deadline, b.programme.issued))

@@ -213,7 +213,7 @@ def _window_other_levels(ctx: PlanContext) -> list[Any]:
         refs = resolve(groups[key])
         inside = [r for r in refs if period.first <= r.deadline <= period.last]
         after = [r for r in refs if r.deadline > period.last]
-        out.extend(inside + after[:1])
+        out.extend(inside or after[:1])
     return out
 
 

@@ -67,6 +67,17 @@ class PaceClass(str, Enum):
 
 
 @dataclass(frozen=True)
+class AlsoRef:
+    """The same key and deadline as set by an earlier document."""
+
+    programme: str
+    document: str
+    value: float
+    qualifier: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class NationalRef:
     """A national target as output shows it: value, deadline and its legal source."""
 
@@ -82,11 +93,11 @@ class NationalRef:
     wording: str
     refs: tuple[str, ...]
     note: str | None = None
-    # The same key and deadline set by earlier documents: (programme id, document, value).
-    also: tuple[tuple[str, str, float], ...] = ()
+    # The same key and deadline set by earlier documents.
+    also: tuple[AlsoRef, ...] = ()
 
     @classmethod
-    def of(cls, bound: Bound, also: tuple[tuple[str, str, float], ...] = ()) -> NationalRef:
+    def of(cls, bound: Bound, also: tuple[AlsoRef, ...] = ()) -> NationalRef:
         """Build from a target bound to its programme."""
         t, p = bound.target, bound.programme
         return cls(
@@ -129,7 +140,14 @@ class NationalRef:
             "source": {"wording": self.wording, "refs": list(self.refs)},
             "note": self.note,
             "also": [
-                {"programme": pid, "document": doc, "value": value} for pid, doc, value in self.also
+                {
+                    "programme": a.programme,
+                    "document": a.document,
+                    "value": a.value,
+                    "qualifier": a.qualifier,
+                    "evidence": a.evidence,
+                }
+                for a in self.also
             ],
         }
 
@@ -217,7 +235,12 @@ class Assessment:
 
     @property
     def national(self) -> NationalRef | None:
-        """The national target this row is measured against (next, else floor)."""
+        """The national target this row is measured against.
+
+        The floor when the row is below it, else the next target, else the floor.
+        """
+        if self.outcome is Outcome.BELOW_NATIONAL and self.floor is not None:
+            return self.floor
         return self.next or self.floor
 
 

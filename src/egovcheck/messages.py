@@ -44,8 +44,8 @@ def pct(value: float | None, qualifier: str | None, lang: str) -> str:
 
 LABELS: dict[str, dict[str, str]] = {
     "missing": {"vi": "thiếu chỉ tiêu", "en": "missing"},
-    "below-national": {"vi": "thấp hơn quốc gia", "en": "below national"},
-    "late": {"vi": "chậm hạn", "en": "late"},
+    "below-national": {"vi": "thấp hơn mức quốc gia", "en": "below national"},
+    "late": {"vi": "trễ hạn", "en": "late"},
     "off-path": {"vi": "lệch lộ trình", "en": "off path"},
     "behind-pace": {"vi": "tốc độ chưa đủ", "en": "behind pace"},
     "projected-short": {"vi": "dự báo không đạt", "en": "projected short"},
@@ -57,7 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
     "no-national-target": {"vi": "không có mục tiêu quốc gia", "en": "no national target"},
     "moderately-improving": {"vi": "cải thiện vừa phải", "en": "moderately improving"},
     "stagnating": {"vi": "trì trệ", "en": "stagnating"},
-    "decreasing": {"vi": "đi xuống", "en": "decreasing"},
+    "decreasing": {"vi": "giảm", "en": "decreasing"},
     "error": {"vi": "lỗi", "en": "error"},
     "warning": {"vi": "cảnh báo", "en": "warning"},
     "note": {"vi": "ghi chú", "en": "note"},
@@ -113,7 +113,10 @@ def needed(gain: float | None, deadline: int | None, target: float | None, lang:
     if gain is None or deadline is None or target is None:
         return ""
     if lang == "vi":
-        return f"cần +{num(gain, lang)} điểm %/năm để đạt {num(target, lang)}% năm {deadline}"
+        return (
+            f"cần tăng {num(gain, lang)} điểm phần trăm mỗi năm để đạt "
+            f"{num(target, lang)}% năm {deadline}"
+        )
     return f"needs +{num(gain, lang)} points a year to reach {num(target, lang)}% by {deadline}"
 
 
@@ -158,58 +161,80 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
     elif f.code == "LV01":
         gap = num(f.gap, lang)
         text = (
-            f"Năm {f.year} kế hoạch đặt {value}, thấp hơn mục tiêu quốc gia {target} "
-            f"(hạn {deadline}, {cite}) {gap} điểm phần trăm."
+            f"Kế hoạch đặt chỉ tiêu năm {f.year} là {value}, thấp hơn {gap} điểm phần trăm so "
+            f"với mục tiêu quốc gia {target} (hạn {deadline}, {cite})."
             if vi
             else f"In {f.year} the plan sets {value}, {gap} percentage points below the national "
             f"{target} (due {deadline}, {cite})."
         )
+        if "confirmed_by" in x:
+            text += (
+                f" {x['confirmed_by']} cũng đặt {num(x['confirmed_value'], lang)}% cho cùng hạn, "
+                "và kế hoạch cũng chưa đạt mức này."
+                if vi
+                else f" {x['confirmed_by']} sets {num(x['confirmed_value'], lang)}% for the same "
+                "deadline, which the plan misses too."
+            )
     elif f.code == "TM01":
+        late = x["years_late"]
         text = (
-            f"Kế hoạch không đặt chỉ tiêu cho năm {deadline} và chỉ đạt {target} vào năm "
-            f"{x['reached_year']}, chậm {x['years_late']} năm so với hạn quốc gia ({cite})."
+            f"Kế hoạch không đặt chỉ tiêu cho năm {deadline} và đến năm {x['reached_year']} mới "
+            f"đạt {target}, trễ {late} năm so với hạn quốc gia ({cite})."
             if vi
             else f"The plan sets nothing for {deadline} and reaches {target} only in "
-            f"{x['reached_year']}, {x['years_late']} year(s) after the national deadline ({cite})."
+            f"{x['reached_year']}, {late} year{'s' if late != 1 else ''} after the national "
+            f"deadline ({cite})."
         )
     elif f.code == "TR01":
         start = f"{num(x['start_value'], lang)}% ({label(x['start_kind'], lang)} {x['start_year']})"
         required = num(x["required_value"], lang)
         text = (
-            f"Năm {f.year} kế hoạch đặt {value}, dưới lộ trình thẳng từ {start} tới {target} "
-            f"năm {deadline}: năm {f.year} cần ít nhất {required}% ({cite})."
+            f"Kế hoạch đặt chỉ tiêu năm {f.year} là {value}, thấp hơn lộ trình tăng đều từ "
+            f"{start} đến {target} năm {deadline}: năm {f.year} cần ít nhất {required}% ({cite})."
             if vi
             else f"In {f.year} the plan sets {value}, below the straight path from {start} to "
             f"{target} by {deadline}: {f.year} requires at least {required}% ({cite})."
         )
     elif f.code == "TR02":
-        ratio = "–" if x.get("ratio") is None else f"{num(x['ratio'] * 100, lang, 0)}%"
-        text = (
-            f"Tốc độ theo kế hoạch {num(x['observed_gain'], lang, 2)} điểm %/năm (từ "
-            f"{num(x['base_value'], lang)}% năm {x['base_year']} đến {value} năm {f.year}), "
-            f"trong khi cần {num(x['required_gain'], lang, 2)} điểm %/năm để đạt {target} năm "
-            f"{deadline}: đạt {ratio} tốc độ cần thiết — {label(x['pace_class'], lang)} ({cite})."
-            if vi
-            else f"The plan gains {num(x['observed_gain'], lang, 2)} points a year (from "
-            f"{num(x['base_value'], lang)}% in {x['base_year']} to {value} in {f.year}) where "
-            f"{num(x['required_gain'], lang, 2)} a year are needed to reach {target} by "
-            f"{deadline}: {ratio} of the required pace, {label(x['pace_class'], lang)} ({cite})."
-        )
+        ratio = "–" if x.get("ratio") is None else f"{num(max(x['ratio'], 0) * 100, lang, 0)}%"
+        gain = x["observed_gain"]
+        if vi:
+            trend = f"tăng {num(gain, lang, 2)}" if gain >= 0 else f"giảm {num(-gain, lang, 2)}"
+            text = (
+                f"Theo kế hoạch, chỉ tiêu {trend} điểm phần trăm mỗi năm (từ "
+                f"{num(x['base_value'], lang)}% năm {x['base_year']} đến {value} năm {f.year}), "
+                f"trong khi cần tăng {num(x['required_gain'], lang, 2)} điểm phần trăm mỗi năm để "
+                f"đạt {target} năm {deadline}: mới đạt {ratio} tốc độ cần thiết — "
+                f"{label(x['pace_class'], lang)} ({cite})."
+            )
+        else:
+            trend = f"gains {num(gain, lang, 2)}" if gain >= 0 else f"loses {num(-gain, lang, 2)}"
+            text = (
+                f"The plan {trend} points a year (from {num(x['base_value'], lang)}% in "
+                f"{x['base_year']} to {value} in {f.year}) where "
+                f"{num(x['required_gain'], lang, 2)} a year are needed to reach {target} by "
+                f"{deadline}: {ratio} of the required pace, {label(x['pace_class'], lang)} "
+                f"({cite})."
+            )
     elif f.code == "TR03":
-        text = (
-            f"Theo xu hướng số liệu thực tế ({x['actuals_used']} năm, "
-            f"{num(x['slope'], lang, 2)} điểm %/năm), năm {deadline} dự báo đạt "
-            f"{num(x['projected_value'], lang)}%, chưa tới mục tiêu {target} — "
-            f"{label(x['pace_class'], lang)} ({cite})."
-            if vi
-            else f"On the trend of the actuals ({x['actuals_used']} years, "
-            f"{num(x['slope'], lang, 2)} points a year), {deadline} is projected at "
-            f"{num(x['projected_value'], lang)}%, short of {target}: "
-            f"{label(x['pace_class'], lang)} ({cite})."
-        )
+        slope = x["slope"]
+        if vi:
+            trend = f"tăng {num(slope, lang, 2)}" if slope >= 0 else f"giảm {num(-slope, lang, 2)}"
+            text = (
+                f"Theo xu hướng số liệu thực tế ({x['actuals_used']} năm, {trend} điểm phần trăm "
+                f"mỗi năm), năm {deadline} dự kiến đạt {num(x['projected_value'], lang)}%, chưa "
+                f"đạt mục tiêu {target} — {label(x['pace_class'], lang)} ({cite})."
+            )
+        else:
+            trend = f"+{num(slope, lang, 2)}" if slope >= 0 else f"-{num(-slope, lang, 2)}"
+            text = (
+                f"On the trend of the actuals ({x['actuals_used']} years, {trend} points a "
+                f"year), {deadline} is projected at {num(x['projected_value'], lang)}%, short of "
+                f"{target}: {label(x['pace_class'], lang)} ({cite})."
+            )
     elif f.code == "TR04":
         text = (
-            f"Năm {f.year} kế hoạch đặt {value}, thấp hơn năm {x['previous_year']} "
+            f"Kế hoạch đặt chỉ tiêu năm {f.year} là {value}, thấp hơn năm {x['previous_year']} "
             f"({num(x['previous_value'], lang)}%)."
             if vi
             else f"In {f.year} the plan sets {value}, lower than in {x['previous_year']} "
@@ -245,7 +270,7 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
             text += f" [Đã miễn trừ: {w.reason}]" if vi else f" [Waived: {w.reason}]"
     if f.unconfirmed:
         text += (
-            " Giá trị quốc gia chưa được xác nhận (chỉ có một nguồn thứ cấp)."
+            " Mục tiêu quốc gia này chưa được xác nhận (chỉ có một nguồn thứ cấp)."
             if vi
             else " The national value is unconfirmed (a single secondary source)."
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from egovcheck.baselines import Bound, bindings
-from egovcheck.findings import Finding, NationalRef, Outcome, Severity
+from egovcheck.findings import AlsoRef, Finding, NationalRef, Outcome, Severity
 from egovcheck.models import Qualifier
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 EPS = 1e-9
 
 
-def meets(value: float, qualifier: str | None, target: NationalRef) -> bool:
+def meets(value: float, qualifier: str | None, target: NationalRef | AlsoRef) -> bool:
     """True when a plan value reaches a national target.
 
     A national "more than X" is met only by a value above X, or by X worded "more than".
@@ -51,7 +51,13 @@ def resolve(bounds: list[Bound]) -> list[NationalRef]:
         )
         winner, earlier = group[-1], group[:-1]
         also = tuple(
-            (b.programme.id, b.programme.document, b.target.value)
+            AlsoRef(
+                b.programme.id,
+                b.programme.document,
+                b.target.value,
+                b.target.qualifier.value,
+                b.target.evidence.value,
+            )
             for b in earlier
             if b.programme.id != winner.programme.id
         )
@@ -116,7 +122,7 @@ class PlanContext:
             indicator, _, scope = key.partition(".")
             bound = bindings(programmes, indicator, scope or None, level)
             other = not bound and any(
-                t.indicator_id == indicator and (t.scope is None or t.scope == (scope or None))
+                t.indicator_id == indicator and (t.scope is None or t.scope == (scope or level))
                 for p in programmes
                 for t in p.targets
             )
@@ -152,14 +158,29 @@ class PlanContext:
         national: NationalRef | None = None,
         value: TargetValue | None = None,
         severity: Severity | None = None,
+        judged: bool = False,
         **facts: Any,
     ) -> Finding:
         """Build a finding located at a key path of the plan file.
 
-        A finding against a national value with evidence ``single`` is at most a warning.
+        A finding against a national value with evidence ``single`` is at most a warning,
+        unless ``judged`` (the plan value was compared with the target) and the value also
+        misses the same deadline in an earlier, better-confirmed document.
         """
         sev = severity or check.severity
         unconfirmed = national is not None and national.unconfirmed
+        if unconfirmed and judged and national is not None and value is not None:
+            # The number rests on one source, but an earlier document with better evidence
+            # sets the same deadline and the plan misses that too: the finding stands.
+            confirmed = [
+                a
+                for a in national.also
+                if a.evidence != "single" and not meets(value.value, value.qualifier, a)
+            ]
+            if confirmed:
+                unconfirmed = False
+                facts["confirmed_by"] = confirmed[-1].document
+                facts["confirmed_value"] = confirmed[-1].value
         if unconfirmed:
             sev = Severity.WARNING
         gap = facts.pop("gap", None)

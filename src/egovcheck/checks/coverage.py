@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def in_window(ctx: PlanContext) -> list[NationalRef]:
-    """National targets a plan must cover: due within its period, or the next one after it.
+    """National targets a plan must cover: those due within its period, else the next one.
 
     One per target key (``indicator`` or ``indicator.scope``) and deadline, for targets whose
     ``applies`` lists the plan's level; the latest document wins a shared deadline.
@@ -30,7 +30,7 @@ def in_window(ctx: PlanContext) -> list[NationalRef]:
         refs = resolve(groups[key])
         inside = [r for r in refs if period.first <= r.deadline <= period.last]
         after = [r for r in refs if r.deadline > period.last]
-        window.extend(inside + after[:1])
+        window.extend(inside or after[:1])
     return window
 
 
@@ -39,7 +39,7 @@ def plan_values_for(ctx: PlanContext, ref: NationalRef) -> list[tuple[int, float
     indicator, _, scope = ref.indicator.partition(".")
     values: list[tuple[int, float, str | None]] = []
     for data in ctx.keys.values():
-        if data.indicator != indicator or (scope and data.scope != scope):
+        if data.indicator != indicator or (scope and (data.scope or ctx.level) != scope):
             continue
         values.extend((y, v.value, v.qualifier) for y, v in data.targets)
     return sorted(values)
@@ -49,11 +49,12 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
     """A national target applies to the plan but the plan sets no value for it.
 
     Looks at every national target whose row lists the plan's level and that is due within
-    the plan period, or is the next one due after it. The plan covers a target when it sets a
-    value for the target's key: an unscoped national target is covered by the indicator with
-    any scope or none; a scoped one only by that scope. A target due within the period is
-    also missing when the plan's values for it all stop before the deadline and none of them
-    reaches it.
+    the plan period; for a key with none due within the period, the next one due after it.
+    The plan covers a target when it sets a value for the target's key: an unscoped national
+    target is covered by the indicator with any scope or none; a scoped one by that scope, or
+    by the unscoped key when the plan's level is that scope. A target due within the period
+    is also missing when the plan's values for it all stop before the deadline and none of
+    them reaches it.
 
     Fails (Hòa Bình 2017 sets nothing for documents submitted electronically):
         national  docs_submitted_electronic 100% by 2020 (Quyết định 1819/QĐ-TTg)
@@ -77,7 +78,7 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
             continue
         facts: dict[str, Any] = {"last_year": values[-1][0]} if values else {}
         indicator, _, scope = ref.indicator.partition(".")
-        if scope and indicator in ctx.keys and ctx.keys[indicator].targets:
+        if scope and scope != ctx.level and indicator in ctx.keys and ctx.keys[indicator].targets:
             # The plan sets the indicator without a scope; the national target is per tier.
             facts["unscoped_key"] = indicator
         yield ctx.finding(

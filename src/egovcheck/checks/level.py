@@ -18,6 +18,8 @@ def below_national(ctx: PlanContext) -> Iterator[Finding]:
     The floor of a key in year t is the national value of the latest target for the key due
     at or before t. The gap is the floor minus the plan value, in percentage points. A
     national "more than X" is met only by a value above X or by X also worded "more than".
+    When the floor rests on a single source but an earlier document with better evidence sets
+    the same deadline and the plan misses that too, the finding keeps its full severity.
 
     Fails (national 80% by 2020, Quyết định 1819/QĐ-TTg):
         docs_interagency_electronic: {2020: 75}        gap 5 points
@@ -41,4 +43,5 @@ def below_national(ctx: PlanContext) -> Iterator[Finding]:
             national=floor,
             value=value,
             gap=round(floor.value - value.value, 6),
+            judged=True,
         )

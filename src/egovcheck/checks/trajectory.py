@@ -67,19 +67,22 @@ class Pace:
 def paces(data: KeyData) -> list[Pace]:
     """The pace of each stretch of plan years leading up to a national deadline.
 
-    A stretch is the plan years before a deadline whose next target is that deadline. Its
-    base is the latest actual before the stretch, else its first plan year; it is judged at
-    its last plan year: observed gain a year from the base to there, against the gain a year
-    needed from the base to the target.
+    A stretch is the plan years whose next target is that deadline (the deadline year
+    included). Its base is the latest actual before the stretch, else its first plan year; it
+    is judged at its last plan year: observed gain a year from the base to there, against the
+    gain a year needed from the base to the target. A last value that meets the target is on
+    track.
     """
     stretches: dict[int, list[tuple[int, float]]] = {}
     refs: dict[int, NationalRef] = {}
+    last_values: dict[int, tuple[float, str | None]] = {}
     for year, value in data.targets:
         nxt = data.next(year)
-        if nxt is None or nxt.deadline <= year:
+        if nxt is None:
             continue
         stretches.setdefault(nxt.deadline, []).append((year, value.value))
         refs[nxt.deadline] = nxt
+        last_values[nxt.deadline] = (value.value, value.qualifier)
     out = []
     for deadline, points in sorted(stretches.items()):
         target = refs[deadline]
@@ -94,9 +97,12 @@ def paces(data: KeyData) -> list[Pace]:
             continue
         observed = (last_value - base_value) / (last_year - base_year)
         required = (target.value - base_value) / (deadline - base_year)
-        if required <= EPS:
-            ratio = None
-            cls = PaceClass.ON_TRACK if observed >= -EPS else PaceClass.DECREASING
+        if meets(*last_values[deadline], target):
+            # Already at the target: whatever the slope, the plan is where it must be.
+            ratio = None if required <= EPS else min(observed / required, ON_TRACK_AT)
+            cls = PaceClass.ON_TRACK
+        elif required <= EPS:
+            ratio, cls = None, PaceClass.DECREASING
         else:
             ratio = min(observed / required, ON_TRACK_AT)
             cls = classify(observed / required)
@@ -166,7 +172,8 @@ def pace(ctx: PlanContext) -> Iterator[Finding]:
 
     ratio = observed annual gain / required annual gain. Observed: from the base (the latest
     actual before the plan years leading up to a deadline, else the first of those years) to
-    the last of them. Required: from the base to the national target at its deadline.
+    the last of them (the deadline year included). Required: from the base to the national
+    target at its deadline. A last value that already meets the target is on track.
     Classes: ratio >= 1 on track (no finding); >= 0.5 moderately improving; >= 0 stagnating;
     < 0 decreasing (an error). A ratio of exactly 0.5 is moderately improving and exactly 0
     stagnating. The ratio is reported as at most 100%.
@@ -211,7 +218,7 @@ def projection(ctx: PlanContext) -> Iterator[Finding]:
     Needs two or more actuals. The trend is the least-squares slope of the actuals; it is
     projected from the latest actual to the first national deadline after it, capped at 100%.
     ratio = trend slope / gain a year needed from the latest actual; the classes are those of
-    TR02 (on track gives no finding).
+    TR02 (on track gives no finding). A projection at or above the target is on track.
 
     Fails (actuals 2014: 30, 2015: 35; national 80% by 2020; projected 60%):
         actuals: {docs_interagency_electronic: {2014: 30, 2015: 35}}
@@ -265,10 +272,14 @@ def project(
     years = target.deadline - last_year
     projected = max(0.0, min(CAP, last_value + slope * years))
     required = (target.value - last_value) / years
-    if required <= EPS:
-        cls = PaceClass.ON_TRACK if slope >= -EPS else PaceClass.DECREASING
-        return target, slope, projected, cls, None
-    return target, slope, projected, classify(slope / required), min(slope / required, 1.0)
+    ratio = None if required <= EPS else slope / required
+    if projected >= target.value - EPS:
+        cls = PaceClass.ON_TRACK
+    elif ratio is None:
+        cls = PaceClass.DECREASING  # above the target now, projected to fall below it
+    else:
+        cls = classify(ratio)
+    return target, slope, projected, cls, None if ratio is None else min(ratio, 1.0)
 
 
 def regression(ctx: PlanContext) -> Iterator[Finding]:

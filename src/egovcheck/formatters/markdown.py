@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, run_finding_lines, table_rows
+from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
 
 if TYPE_CHECKING:
     from egovcheck.findings import Report
     from egovcheck.formatters import RenderOptions
 
-COLUMNS = ["key", "year", "plan", "national", "source", "outcome", "gap", "codes", "note"]
+COLUMNS = ["key", "year", "plan", "national", "source", "outcome", "codes", "gap", "note"]
 
 
 def _cell(text: str) -> str:
@@ -30,7 +30,7 @@ def render(report: Report, options: RenderOptions) -> str:
         parts.append(
             f"`{plan.file}` · {meta['issuer']} · {m.label(meta['level'], lang)} · "
             f"{meta['period']} · {m.header('programmes', lang)}: "
-            f"{', '.join(plan.programmes) or m.header('none', lang)}\n"
+            f"{programme_names(plan, options)}\n"
         )
         rows = [[_cell(r[c]) for c in COLUMNS] for r in table_rows(plan, options)]
         parts.append(

@@ -80,3 +80,13 @@ def run_finding_lines(report: Report, options: RenderOptions) -> list[str]:
         f"{m.message(f, options.lang)}"
         for f in report.run_findings
     ]
+
+
+def programme_names(plan: PlanReport, options: RenderOptions) -> str:
+    """``Quyết định 1819/QĐ-TTg (qd-1819-2015)``, for each programme applied, or "(none)"."""
+    known = options.baselines.programmes
+    names = [
+        f"{known[pid].document_in(options.lang)} ({pid})" if pid in known else pid
+        for pid in plan.programmes
+    ]
+    return ", ".join(names) or m.header("none", options.lang)

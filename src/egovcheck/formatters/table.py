@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, run_finding_lines, table_rows
+from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
 
 if TYPE_CHECKING:
     from egovcheck.findings import PlanReport, Report
@@ -15,9 +15,10 @@ COLUMNS = ["key", "year", "plan", "national", "source", "outcome", "codes", "gap
 _STYLE = {"error": "bold red", "warning": "yellow"}
 
 
-def _heading(plan: PlanReport, lang: str) -> list[str]:
+def _heading(plan: PlanReport, options: RenderOptions) -> list[str]:
+    lang = options.lang
     meta = plan.meta
-    programmes = ", ".join(plan.programmes) or m.header("none", lang)
+    programmes = programme_names(plan, options)
     return [
         f"{meta['title']}",
         f"{plan.file} · {meta['issuer']} · {m.label(meta['level'], lang)} · {meta['period']}",
@@ -28,7 +29,10 @@ def _heading(plan: PlanReport, lang: str) -> list[str]:
 def _source_lines(plan: PlanReport, lang: str) -> list[str]:
     lines = []
     for n in cited(plan):
-        also = "".join(f"; {doc}: {m.num(value, lang)}%" for _, doc, value in n.also)
+        also = "".join(
+            f"; {a.document}: {m.pct(a.value, a.qualifier, lang)} [{m.label(a.evidence, lang)}]"
+            for a in n.also
+        )
         lines.append(
             f"- {n.indicator} {m.pct(n.value, n.qualifier, lang)} ({n.deadline}): "
             f"{n.cite(lang)} [{m.label(n.evidence, lang)}]{also}\n"
@@ -57,7 +61,7 @@ def render_plain(report: Report, options: RenderOptions) -> str:
     lang = options.lang
     out: list[str] = []
     for plan in report.plans:
-        out.extend(_heading(plan, lang))
+        out.extend(_heading(plan, options))
         out.append("")
         rows = [[r[c] for c in COLUMNS] for r in table_rows(plan, options)]
         widths = [28, None, None, None, 24, 14, None, None, 48]
@@ -93,7 +97,7 @@ def render_rich(report: Report, options: RenderOptions) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, width=options.width, highlight=False)
     for plan in report.plans:
-        head = _heading(plan, lang)
+        head = _heading(plan, options)
         console.print(Text(head[0], style="bold"))
         for line in head[1:]:
             console.print(Text(line, style="dim"))
