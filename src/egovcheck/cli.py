@@ -72,13 +72,15 @@ LangOption = Annotated[
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    # A file name that is not UTF-8 reaches us as surrogates: give its bytes back as they were.
     sys.stderr.flush()
+    sys.stderr.buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
+    sys.stderr.buffer.flush()
 
 
 def _out(text: str) -> None:
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
     sys.stdout.buffer.flush()
 
 

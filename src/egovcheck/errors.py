@@ -29,7 +29,9 @@ class Problem:
     def render(self) -> str:
         """Return ``file:line: path: message`` (parts that are unknown are left out)."""
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        # One problem, one line: a key or value holding a line break must not split it.
+        return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class EgovcheckError(Exception):

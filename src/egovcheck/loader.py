@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -319,6 +320,8 @@ def _pydantic_problems(exc: Any, file: str, located: Located, model: type[Any]) 
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if p != "[key]")
+        if loc and loc[-1] == "value" and not isinstance(_at(located.data, loc[:-1]), dict):
+            loc = loc[:-1]  # a bare number: the error is the year's, not a "value" key's
         kind = err["type"]
         message = _FRIENDLY.get(kind) or err["msg"]
         if kind == "value_error":
@@ -333,6 +336,18 @@ def _pydantic_problems(exc: Any, file: str, located: Located, model: type[Any]) 
         line, column = located.where(loc)
         problems.append(Problem(file, message, line=line, column=column, path=dotted(loc)))
     return problems
+
+
+def _at(data: Any, loc: tuple[Any, ...]) -> Any:
+    """The raw value at a key path (keys compared as text), or None."""
+    for part in loc:
+        if isinstance(data, dict):
+            data = next((v for k, v in data.items() if str(k) == str(part)), None)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
 
 
 def _allowed_keys(model: type[Any], loc: tuple[Any, ...]) -> list[str]:
@@ -366,42 +381,82 @@ def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> Loa
         raise PlanError(
             [Problem(display, f"a plan file is a mapping with a 'plan:' key, got {got}")]
         )
+    problems = check_semantics(located.data, catalogue, display, located)
     try:
         plan = Plan.model_validate(located.data)
     except ValidationError as exc:
-        raise PlanError(_pydantic_problems(exc, display, located, Plan)) from None
-    problems = check_semantics(plan, catalogue, display, located)
+        problems = _pydantic_problems(exc, display, located, Plan) + problems
     if problems:
-        raise PlanError(problems)
+        unique = {(p.line or 0, p.path, p.message): p for p in problems}
+        raise PlanError([unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))])
     return LoadedPlan(display, plan, located)
 
 
-def check_semantics(plan: Plan, catalogue: Catalogue, file: str, located: Located) -> list[Problem]:
-    """Check what the schema alone cannot: indicator ids, scopes, years, percent ranges."""
-    from egovcheck.models import SCOPES_FOR_LEVEL
+def _year_of(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _number_of(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def check_semantics(
+    data: dict[Any, Any], catalogue: Catalogue, file: str, located: Located
+) -> list[Problem]:
+    """Check what the schema alone cannot: indicator ids, scopes, years, percent ranges.
+
+    Reads the raw document, so these problems are reported together with the schema's.
+    """
+    from datetime import date
+
+    from egovcheck.models import SCOPES_FOR_LEVEL, parse_period
 
     problems: list[Problem] = []
-    meta = plan.plan
-    allowed_scopes = SCOPES_FOR_LEVEL[meta.level]
 
     def add(message: str, *path: str | int) -> None:
         line, column = located.where(path)
         problems.append(Problem(file, message, line=line, column=column, path=dotted(path)))
 
+    plan_block = data.get("plan")
+    meta: dict[Any, Any] = plan_block if isinstance(plan_block, dict) else {}
+    level = meta.get("level") if meta.get("level") in SCOPES_FOR_LEVEL else None
+    try:
+        first, last = parse_period(meta.get("period"))
+        period: str | None = str(first) if first == last else f"{first}-{last}"
+    except ValueError:
+        first, last, period = 0, 0, None
+    adopted = meta.get("adopted")
+    if period and type(adopted) is date and adopted > date(last, 12, 31):
+        add(
+            f"adopted {adopted.isoformat()}, after the plan period {period} ended",
+            "plan",
+            "adopted",
+        )
     for section in ("targets", "actuals"):
-        series_map = getattr(plan, section)
-        for key, series in series_map.items():
-            indicator_id, _, scope = key.partition(".")
+        series_map = data.get(section)
+        if not isinstance(series_map, dict):
+            continue
+        for raw_key, series in series_map.items():
+            key = str(raw_key)
+            indicator_id, dot, scope = key.partition(".")
             indicator = catalogue.indicators.get(indicator_id)
             if indicator is None:
                 hint = suggest(indicator_id, catalogue.indicators)
-                add(
-                    f"unknown indicator {indicator_id!r}{hint}",
-                    section,
-                    key,
-                )
+                add(f"unknown indicator {indicator_id!r}{hint}", section, key)
                 continue
-            if "." in key:
+            if dot:
                 if scope not in indicator.scopes:
                     add(
                         f"unknown scope {scope!r} for {indicator_id}"
@@ -411,34 +466,41 @@ def check_semantics(plan: Plan, catalogue: Catalogue, file: str, located: Locate
                         key,
                     )
                     continue
-                if scope not in allowed_scopes:
+                if level and scope not in SCOPES_FOR_LEVEL[level]:
+                    allowed = ", ".join(SCOPES_FOR_LEVEL[level])
                     add(
-                        f"a {meta.level} plan cannot set targets for scope {scope!r} "
-                        f"(allowed: {', '.join(allowed_scopes)})",
+                        f"a {level} plan cannot set targets for scope {scope!r} "
+                        f"(allowed: {allowed})",
                         section,
                         key,
                     )
                     continue
-            for year, target in series.items():
-                if section == "targets" and year not in meta.period:
-                    add(f"year {year} is outside the plan period {meta.period}", section, key, year)
-                elif section == "actuals" and year > meta.period.last:
-                    add(
-                        f"an actual for {year} is after the plan period {meta.period}",
-                        section,
-                        key,
-                        year,
-                    )
-                if indicator.unit == "percent" and not 0 <= target.value <= 100:
-                    add(f"a percentage must be 0-100, got {target.value:g}", section, key, year)
-    for i, local in enumerate(plan.local_targets):
-        if local.year not in meta.period:
-            add(
-                f"year {local.year} is outside the plan period {meta.period}",
-                "local_targets",
-                i,
-                "year",
-            )
-        if local.unit == "percent" and not 0 <= local.value <= 100:
-            add(f"a percentage must be 0-100, got {local.value:g}", "local_targets", i, "value")
+            if not isinstance(series, dict):
+                continue
+            for raw_year, target in series.items():
+                year = _year_of(raw_year)
+                if year is not None and period:
+                    if section == "targets" and not first <= year <= last:
+                        add(f"year {year} is outside the plan period {period}", section, key, year)
+                    elif section == "actuals" and year > last:
+                        add(
+                            f"an actual for {year} is after the plan period {period}",
+                            section,
+                            key,
+                            year,
+                        )
+                value = _number_of(target)
+                if value is not None and indicator.unit == "percent" and not 0 <= value <= 100:
+                    add(f"a percentage must be 0-100, got {value:g}", section, key, str(raw_year))
+    locals_ = data.get("local_targets")
+    for i, local in enumerate(locals_ if isinstance(locals_, list) else []):
+        if not isinstance(local, dict):
+            continue
+        year = _year_of(local.get("year"))
+        if year is not None and period and not first <= year <= last:
+            add(f"year {year} is outside the plan period {period}", "local_targets", i, "year")
+        value = _number_of(local.get("value"))
+        percent = local.get("unit", "percent") == "percent"
+        if value is not None and percent and not 0 <= value <= 100:
+            add(f"a percentage must be 0-100, got {value:g}", "local_targets", i, "value")
     return problems

@@ -57,13 +57,17 @@ class _Strict(BaseModel):
 def _number(value: Any) -> Any:
     """Accept int or float only: a bool, a string such as "80%" or "85,5" is an error."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if value is None:
+            raise ValueError("a number is missing here")
         if isinstance(value, str):
             hint = value.strip().rstrip("%").replace(",", ".")
             try:
-                float(hint)
+                number = float(hint)
             except ValueError:
                 raise ValueError(f"must be a number, got {value!r}") from None
-            raise ValueError(f"must be a number, got the text {value!r}: write {hint}")
+            if not math.isfinite(number):
+                raise ValueError(f"must be a finite number, got {value!r}")
+            raise ValueError(f"must be a number, got the text {value!r}: write {number:g}")
         raise ValueError(f"must be a number, got {type(value).__name__} {value!r}")
     try:
         number = float(value)

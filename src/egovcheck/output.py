@@ -3,29 +3,57 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from egovcheck.errors import Problem, UsageError
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the whole new one."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+def _mode_for(target: Path) -> int:
+    """The existing file's permissions, else what the umask allows for a new file."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the whole new one.
+
+    A symbolic link is followed (the file it points to is replaced); a device, pipe or other
+    special file is written in place, since it cannot be replaced by a rename.
+    """
+    target = Path(os.path.realpath(path))
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        special = target.exists() and not target.is_file()
+    except OSError:
+        special = False
+    if special:
+        try:
+            with open(target, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
+        return
+    mode = _mode_for(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise UsageError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) from None
+        raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) from None
+        raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
