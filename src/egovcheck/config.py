@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from egovcheck.errors import Problem, UsageError
 
@@ -36,18 +36,6 @@ class Settings(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list, description="Globs of files to skip")
 
-    @field_validator("checks")
-    @classmethod
-    def _known(cls, value: dict[str, str]) -> dict[str, str]:
-        from egovcheck.checks import matching
-
-        for token in value:
-            try:
-                matching(token)
-            except UsageError as exc:
-                raise ValueError(exc.problems[0].message) from None
-        return value
-
 
 @dataclass
 class Config:
@@ -62,10 +50,17 @@ class Config:
         return self.origin.get(key, "default")
 
     def resolve(self, path: str) -> str:
-        """A path from the configuration, relative to the configuration file's folder."""
+        """A path from the configuration, relative to the configuration file's folder.
+
+        Given back relative to the working directory when it lies below it, as users wrote it.
+        """
         if self.file is None or Path(path).is_absolute():
             return path
-        return str(self.file.parent / path)
+        full = self.file.parent / path
+        try:
+            return str(full.relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(full)
 
 
 def find(start: Path) -> Path | None:
@@ -141,6 +136,25 @@ def load(path: Path) -> Config:
                 Problem(name, message, line=line, column=column, path=prefix + dotted(loc))
             )
         raise UsageError(problems) from None
+    from egovcheck.checks import matching
+
+    unknown = []
+    for token in settings.checks:
+        try:
+            matching(token)
+        except UsageError as exc:
+            line, column = located.where(("checks", token))
+            unknown.append(
+                Problem(
+                    name,
+                    exc.problems[0].message,
+                    line=line,
+                    column=column,
+                    path=f"{prefix}checks.{token}",
+                )
+            )
+    if unknown:
+        raise UsageError(unknown)
     return Config(settings, path, _origins(data, located, path))
 
 

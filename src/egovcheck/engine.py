@@ -72,7 +72,7 @@ def check_plan(
     findings: list[Finding] = []
     for check in selected:
         if not check.after_waivers:
-            findings.extend(check.run(ctx))
+            findings.extend(_with_severity(check, check.run(ctx)))
     day = as_of or waivers.today()
     ctx.waivers = waivers.entries(loaded.plan.waivers, loaded.file, loaded.located, "waivers")
     findings = waivers.apply(findings, ctx.waivers, day, ctx.used)
@@ -82,7 +82,7 @@ def check_plan(
         )
     for check in selected:
         if check.after_waivers:
-            findings.extend(check.run(ctx))
+            findings.extend(_with_severity(check, check.run(ctx)))
     findings.sort(key=Finding.sort_key)
     meta = loaded.plan.plan
     return PlanReport(
@@ -192,6 +192,18 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
 _ABOUT_WAIVERS = {Outcome.WAIVER_UNUSED, Outcome.WAIVER_INVALID}
 
 
+def _with_severity(check: Check, findings: Iterable[Finding]) -> list[Finding]:
+    """Apply a configured severity; a finding on an unconfirmed number stays at most a warning."""
+    from dataclasses import replace
+
+    from egovcheck.checks import CHECKS
+
+    if check.severity is CHECKS[check.code].severity:
+        return list(findings)
+    capped = check.severity if check.severity.rank <= 1 else Severity.WARNING
+    return [replace(f, severity=capped if f.unconfirmed else check.severity) for f in findings]
+
+
 def _worst(findings: list[Finding]) -> Outcome:
     outcomes = {f.outcome for f in findings}
     return next(o for o in _OUTCOME_ORDER if o in outcomes)
@@ -260,9 +272,13 @@ def check_paths(
             report.errors.extend(exc.problems)
     codes = {c.code: c for c in selected}
     if "WV01" in codes:
-        report.run_findings.extend(waivers.unused(codes["WV01"], run_waivers, run_used))
+        report.run_findings.extend(
+            _with_severity(codes["WV01"], waivers.unused(codes["WV01"], run_waivers, run_used))
+        )
     if "WV02" in codes:
-        report.run_findings.extend(waivers.unknown(codes["WV02"], run_waivers))
+        report.run_findings.extend(
+            _with_severity(codes["WV02"], waivers.unknown(codes["WV02"], run_waivers))
+        )
     return report
 
 
