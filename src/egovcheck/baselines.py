@@ -120,9 +120,66 @@ def _validate(model: type[M], located: Located, name: str) -> M:
         raise BaselineError(problems) from None
 
 
+def load_programme(path: Path, name: str, catalogue: Catalogue) -> tuple[Programme, bytes]:
+    """Read and cross-check one programme file against the catalogue; errors name the line."""
+    from egovcheck.models import SCOPES_FOR_LEVEL, Programme
+
+    located, raw = _read_yaml(path, name)
+    programme = _validate(Programme, located, name)
+    problems = []
+    if programme.id != path.stem:
+        line = located.where(("id",))[0]
+        problems.append(
+            Problem(name, f"id {programme.id!r} differs from the file name", line=line, path="id")
+        )
+    for i, target in enumerate(programme.targets):
+        line = located.where(("targets", i))[0]
+        where = f"targets.{i}"
+        indicator = catalogue.indicators.get(target.indicator_id)
+        if indicator is None:
+            problems.append(
+                Problem(
+                    name,
+                    f"unknown indicator {target.indicator_id!r}",
+                    line=line,
+                    path=f"{where}.indicator",
+                )
+            )
+        elif target.scope is not None and target.scope not in indicator.scopes:
+            problems.append(
+                Problem(
+                    name, f"unknown scope {target.scope!r}", line=line, path=f"{where}.indicator"
+                )
+            )
+        elif target.scope is not None:
+            # A scoped target can only bind plans whose level may set that scope.
+            wrong = [lv for lv in target.applies if target.scope not in SCOPES_FOR_LEVEL[lv]]
+            if wrong:
+                problems.append(
+                    Problem(
+                        name,
+                        f"scope {target.scope!r} cannot apply to {', '.join(wrong)} plans",
+                        line=line,
+                        path=f"{where}.applies",
+                    )
+                )
+        if indicator is not None and not 0 <= target.value <= 100:
+            problems.append(
+                Problem(
+                    name,
+                    f"a percentage must be 0-100, got {target.value:g}",
+                    line=line,
+                    path=f"{where}.value",
+                )
+            )
+    if problems:
+        raise BaselineError(problems)
+    return programme, raw
+
+
 def load_dir(root: Path) -> Baselines:
     """Load and cross-check the catalogue and every programme file under ``root``."""
-    from egovcheck.models import SCOPES_FOR_LEVEL, Catalogue, Programme
+    from egovcheck.models import Catalogue
 
     digest = hashlib.sha256()
     cat_path = root / "indicators.yaml"
@@ -138,68 +195,41 @@ def load_dir(root: Path) -> Baselines:
         raise BaselineError([Problem(str(root / "programmes"), "no programme files")])
     for path in files:
         name = f"baselines/programmes/{path.name}"
-        located, raw = _read_yaml(path, name)
+        programme, raw = load_programme(path, name, catalogue)
         digest.update(path.name.encode() + b"\0" + raw)
-        programme = _validate(Programme, located, name)
-        if programme.id != path.stem:
-            raise BaselineError(
-                [
-                    Problem(
-                        name,
-                        f"id {programme.id!r} differs from the file name",
-                        line=located.where(("id",))[0],
-                        path="id",
-                    )
-                ]
-            )
-        problems = []
-        for i, target in enumerate(programme.targets):
-            line = located.where(("targets", i))[0]
-            indicator = catalogue.indicators.get(target.indicator_id)
-            if indicator is None:
-                problems.append(
-                    Problem(
-                        name,
-                        f"unknown indicator {target.indicator_id!r}",
-                        line=line,
-                        path=f"targets.{i}.indicator",
-                    )
-                )
-            elif target.scope is not None and target.scope not in indicator.scopes:
-                problems.append(
-                    Problem(
-                        name,
-                        f"unknown scope {target.scope!r}",
-                        line=line,
-                        path=f"targets.{i}.indicator",
-                    )
-                )
-            elif target.scope is not None:
-                # A scoped target can only bind plans whose level may set that scope.
-                wrong = [lv for lv in target.applies if target.scope not in SCOPES_FOR_LEVEL[lv]]
-                if wrong:
-                    problems.append(
-                        Problem(
-                            name,
-                            f"scope {target.scope!r} cannot apply to {', '.join(wrong)} plans",
-                            line=line,
-                            path=f"targets.{i}.applies",
-                        )
-                    )
-            if indicator is not None and not 0 <= target.value <= 100:
-                problems.append(
-                    Problem(
-                        name,
-                        f"a percentage must be 0-100, got {target.value:g}",
-                        line=line,
-                        path=f"targets.{i}.value",
-                    )
-                )
-        if problems:
-            raise BaselineError(problems)
         programmes[programme.id] = programme
         sources[programme.id] = name
     return Baselines(catalogue, programmes, digest.hexdigest(), sources)
+
+
+def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, list[str]]:
+    """Add the programme files of ``--baselines`` folders; return notices of replaced ids.
+
+    A folder holds ``programmes/*.yaml`` or ``*.yaml`` in the bundled format, validated like
+    the bundled files. A user file whose id is a bundled one replaces it (a corrected number
+    from the primary text, say); the checksum then covers the user files too.
+    """
+    if not dirs:
+        return base, []
+    digest = hashlib.sha256(base.checksum.encode())
+    programmes = dict(base.programmes)
+    sources = dict(base.sources)
+    notices = []
+    for folder in dirs:
+        if not folder.is_dir():
+            raise BaselineError([Problem(str(folder), "--baselines needs a folder")])
+        files = sorted((folder / "programmes").glob("*.yaml")) or sorted(folder.glob("*.yaml"))
+        files = [f for f in files if f.name != "indicators.yaml"]
+        if not files:
+            raise BaselineError([Problem(str(folder), "no programme files (*.yaml) in it")])
+        for path in files:
+            programme, raw = load_programme(path, str(path), base.catalogue)
+            digest.update(str(path).encode() + b"\0" + raw)
+            if programme.id in programmes:
+                notices.append(f"{path}: replaces {sources[programme.id]} ({programme.id})")
+            programmes[programme.id] = programme
+            sources[programme.id] = str(path)
+    return Baselines(base.catalogue, programmes, digest.hexdigest(), sources), notices
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,9 @@ from egovcheck.formatters import Format
 if TYPE_CHECKING:
     from datetime import date
 
+    from egovcheck.baselines import Baselines
     from egovcheck.findings import Report
+    from egovcheck.models import Programme
 
 app = typer.Typer(
     name="egovcheck",
@@ -121,6 +123,35 @@ def _root(
     ] = False,
 ) -> None:
     """Check a Vietnamese IT-application plan against the national programme targets."""
+
+
+BaselinesOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--baselines",
+        metavar="DIR",
+        help="Add programme files (bundled format) from this folder; a file with a bundled id "
+        "replaces it. Repeatable.",
+    ),
+]
+
+
+def _load_baselines(dirs: list[Path] | None) -> Baselines:
+    """The bundled baselines plus ``--baselines`` folders; replacements noticed on stderr."""
+    from egovcheck.baselines import bundled, with_user_dirs
+
+    baselines, notices = with_user_dirs(bundled(), dirs or [])
+    for notice in notices:
+        _err(f"notice: {notice}")
+    return baselines
+
+
+def _parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
+    """Parent plans (``--against``) as programmes."""
+    from egovcheck.loader import load_plan
+    from egovcheck.parent import programme_from_plan
+
+    return [programme_from_plan(load_plan(str(p), baselines.catalogue)) for p in paths or []]
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -279,6 +310,16 @@ def check(
         Optional[Path],  # noqa: UP045
         typer.Option("--config", help="Use this configuration file instead of searching."),
     ] = None,
+    against: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option(
+            "--against",
+            metavar="PARENT_PLAN",
+            help="Also check against this plan's targets (the province's plan a district "
+            "carries out, or a five-year plan an annual one carries out). Repeatable.",
+        ),
+    ] = None,
+    baselines_dirs: BaselinesOption = None,
     lang: LangOption = None,
     csv_bom: Annotated[
         bool, typer.Option("--csv-bom", help="Start CSV output with a BOM (for spreadsheets).")
@@ -293,7 +334,6 @@ def check(
         import shutil
 
         from egovcheck import config as configuration
-        from egovcheck.baselines import bundled
         from egovcheck.checks import select as select_checks
         from egovcheck.engine import check_paths, exceeds
         from egovcheck.formatters import RenderOptions, renderer
@@ -305,7 +345,8 @@ def check(
         outputs = _formats(fmt, output)
         language = resolve_lang(lang.value if lang else settings.lang)
         threshold = fail_on.value if fail_on else (settings.fail_on or "error")
-        baselines = bundled()
+        baselines = _load_baselines(baselines_dirs)
+        parents = _parents(against, baselines)
         programmes = programme or settings.programmes
         if programmes:
             baselines.get(programmes)  # an unknown id is a usage error before any file is read
@@ -315,7 +356,11 @@ def check(
             settings.checks,
         )
         waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
-        skip = [*waiver_files, *([str(cfg.file)] if cfg.file else [])]
+        skip = [
+            *waiver_files,
+            *([str(cfg.file)] if cfg.file else []),
+            *(str(p) for p in against or []),
+        ]
         paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
         if not paths:
             raise UsageError("no plan file to check (all were excluded)")
@@ -329,6 +374,7 @@ def check(
                 waiver_files=waiver_files,
                 as_of=_as_of(as_of),
                 progress=step,
+                parents=parents,
             )
         finally:
             done()
@@ -453,16 +499,15 @@ def explain(
 
 
 @baselines_app.callback()
-def baselines_list(ctx: typer.Context) -> None:
-    """List the bundled national programmes."""
+def baselines_list(ctx: typer.Context, baselines_dirs: BaselinesOption = None) -> None:
+    """List the national programmes: the bundled ones and those added with --baselines."""
+    ctx.obj = baselines_dirs
     if ctx.invoked_subcommand is not None:
         return
     with _handled():
         from tabulate import tabulate
 
-        from egovcheck.baselines import bundled
-
-        b = bundled()
+        b = _load_baselines(baselines_dirs)
         rows = []
         for p in b.ordered():
             grades: dict[str, int] = {}
@@ -470,7 +515,7 @@ def baselines_list(ctx: typer.Context) -> None:
                 grades[t.evidence.value] = grades.get(t.evidence.value, 0) + 1
             rows.append(
                 [
-                    p.id,
+                    p.id if b.sources.get(p.id, "").startswith("baselines/") else f"{p.id} *",
                     p.document,
                     p.issued.isoformat(),
                     str(p.period),
@@ -491,6 +536,7 @@ def baselines_list(ctx: typer.Context) -> None:
 
 @baselines_app.command("show")
 def baselines_show(
+    ctx: typer.Context,
     programme_id: Annotated[str, typer.Argument(metavar="ID", help="Programme id.")],
     fmt: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="Output format.")
@@ -499,15 +545,98 @@ def baselines_show(
 ) -> None:
     """Show one programme: its targets with location, evidence and source."""
     with _handled():
-        from egovcheck.baselines import bundled
         from egovcheck.formatters.programme import render_json, render_table
         from egovcheck.messages import resolve_lang
 
-        b = bundled()
+        b = _load_baselines(ctx.obj)
         programme = b.get([programme_id])[0]
         language = resolve_lang(lang.value if lang else None)
         render = render_json if fmt is ShowFormat.JSON else render_table
         _out(render(programme, b, language))
+
+
+class PathFormat(str, Enum):
+    """Formats of ``path``."""
+
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@app.command("path")
+def required_path(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="A plan file.")],
+    fmt: Annotated[
+        PathFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = PathFormat.TABLE,
+    programme: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--programme", "-p", help="Judge by this programme id (repeatable)."),
+    ] = None,
+    against: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option("--against", metavar="PARENT_PLAN", help="A parent plan (repeatable)."),
+    ] = None,
+    baselines_dirs: BaselinesOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Print the least value each plan year needs to stay on course for the next target.
+
+    For every key: a straight line from the start point (the latest actual before the period,
+    else the plan's first value) to the next national target; a plan value below it is
+    marked with !.
+    """
+    with _handled():
+        from egovcheck.checks.context import PlanContext
+        from egovcheck.engine import programmes_for
+        from egovcheck.formatters.path import render
+        from egovcheck.loader import load_plan
+        from egovcheck.messages import resolve_lang
+        from egovcheck.roadmap import required_path as compute
+
+        baselines = _load_baselines(baselines_dirs)
+        loaded = load_plan(str(plan), baselines.catalogue)
+        programmes = programmes_for(loaded, baselines, programme) + _parents(against, baselines)
+        ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
+        _out(render(compute(ctx), fmt.value, resolve_lang(lang.value if lang else None)))
+
+
+@app.command()
+def init(
+    level: Annotated[str, typer.Option("--level", help="province, district, commune or ministry.")],
+    period: Annotated[str, typer.Option("--period", help="2021 or 2021-2025.")],
+    adopted: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--adopted", metavar="YYYY-MM-DD", help="Adoption date (decides programmes)."),
+    ] = None,
+    issuer: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--issuer", help="e.g. 'UBND tỉnh Hòa Bình'."),
+    ] = None,
+    programme: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--programme", "-p", help="Use these programme ids (repeatable)."),
+    ] = None,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the template to this file."),
+    ] = None,
+    baselines_dirs: BaselinesOption = None,
+) -> None:
+    """Write an annotated plan template listing every national target that applies."""
+    with _handled():
+        from egovcheck.models import SCOPES_FOR_LEVEL, parse_period
+        from egovcheck.template import render
+
+        if level not in SCOPES_FOR_LEVEL:
+            raise UsageError(f"--level must be one of {', '.join(SCOPES_FOR_LEVEL)}, got {level!r}")
+        try:
+            first, last = parse_period(int(period) if period.strip().isdigit() else period)
+        except ValueError as exc:
+            raise UsageError(f"--period: {exc}") from None
+        baselines = _load_baselines(baselines_dirs)
+        chosen = baselines.get(programme) if programme else None
+        write_output(render(baselines, level, first, last, _as_of(adopted), issuer, chosen), output)
 
 
 def main() -> None:

@@ -56,6 +56,7 @@ def check_plan(
     run_waivers: Sequence[Entry] = (),
     run_used: set[int] | None = None,
     as_of: date | None = None,
+    parents: Sequence[Programme] = (),
 ) -> PlanReport:
     """Check one loaded plan; the library entry point behind ``egovcheck check``.
 
@@ -66,7 +67,7 @@ def check_plan(
     from egovcheck.checks import CHECKS
     from egovcheck.checks.context import PlanContext
 
-    programmes = programmes_for(loaded, baselines, programme_ids)
+    programmes = programmes_for(loaded, baselines, programme_ids) + list(parents)
     ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
     selected = list(CHECKS.values() if checks is None else checks)
     findings: list[Finding] = []
@@ -96,6 +97,16 @@ def check_plan(
             "source": meta.source,
         },
         programmes=[p.id for p in programmes],
+        programme_info={
+            p.id: {
+                "document": p.document,
+                "document_en": p.document_in("en"),
+                "issued": p.issued.isoformat(),
+                "title_vi": p.title.vi,
+                "title_en": p.title.en,
+            }
+            for p in programmes
+        },
         findings=findings,
         assessments=assess(ctx, findings, {c.code for c in selected}),
         local_targets=[lt.model_dump(exclude_none=True) for lt in loaded.plan.local_targets],
@@ -238,6 +249,7 @@ def check_paths(
     waiver_files: Sequence[str] = (),
     as_of: date | None = None,
     progress: Callable[[str], None] | None = None,
+    parents: Sequence[Programme] = (),
 ) -> Report:
     """Load and check each plan file; a file that cannot be read is recorded, not fatal.
 
@@ -266,6 +278,7 @@ def check_paths(
                     run_waivers=run_waivers,
                     run_used=run_used,
                     as_of=as_of,
+                    parents=parents,
                 )
             )
         except EgovcheckError as exc:

@@ -252,6 +252,8 @@ class PlanReport:
     meta: dict[str, Any]
     programmes: list[str]
     findings: list[Finding] = field(default_factory=list)
+    # id -> document (vi, en), date issued, title (vi, en): what the report says of each.
+    programme_info: dict[str, dict[str, str]] = field(default_factory=dict)
     assessments: list[Assessment] = field(default_factory=list)
     local_targets: list[dict[str, Any]] = field(default_factory=list)
 

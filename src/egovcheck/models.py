@@ -156,7 +156,15 @@ class TargetValue(_Strict):
         return Qualifier(self.qualifier) if self.qualifier else Qualifier.EQUAL
 
 
-Series = dict[Year, Annotated[TargetValue, BeforeValidator(_target_value)]]
+def _empty_if_none(value: Any) -> Any:
+    """A key written with no years yet (a template being filled in) is an empty series."""
+    return {} if value is None else value
+
+
+Series = Annotated[
+    dict[Year, Annotated[TargetValue, BeforeValidator(_target_value)]],
+    BeforeValidator(_empty_if_none),
+]
 
 
 class PlanMeta(_Strict):
@@ -236,6 +244,11 @@ class Plan(_Strict):
     local_targets: list[LocalTarget] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)
 
+    @field_validator("targets", "actuals", "local_targets", "waivers", mode="before")
+    @classmethod
+    def _empty_section(cls, value: Any) -> Any:
+        return _empty_if_none(value)
+
 
 # --- baselines -------------------------------------------------------------------------------
 
@@ -310,7 +323,7 @@ class Programme(_Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z]{2,3}-[0-9a-z]+-\d{4}$")
     number: str = Field(min_length=1)
-    kind: Literal["decision", "resolution"]
+    kind: Literal["decision", "resolution", "plan"]
     issued: date
     issuer: str = Field(min_length=1)
     title: Text
@@ -324,11 +337,12 @@ class Programme(_Strict):
     @property
     def document(self) -> str:
         """The document's short Vietnamese name, e.g. ``Quyết định 1819/QĐ-TTg``."""
-        kind = "Quyết định" if self.kind == "decision" else "Nghị quyết"
-        return f"{kind} {self.number}"
+        return self.document_in("vi")
 
     def document_in(self, lang: str) -> str:
-        """The document's short name in a language."""
-        if lang == "en":
-            return f"{'Decision' if self.kind == 'decision' else 'Resolution'} {self.number}"
-        return self.document
+        """The document's short name in a language (a parent plan: its title)."""
+        if self.kind == "plan":
+            return self.number
+        names = {"decision": ("Quyết định", "Decision"), "resolution": ("Nghị quyết", "Resolution")}
+        vi, en = names[self.kind]
+        return f"{en if lang == 'en' else vi} {self.number}"

@@ -74,16 +74,16 @@ def assessment_dict(a: Assessment) -> dict[str, Any]:
 
 def plan_dict(plan: PlanReport, options: RenderOptions) -> dict[str, Any]:
     """One plan's part of the document."""
-    programmes = options.baselines.programmes
+    info = plan.programme_info
     return {
         "file": plan.file,
         "plan": plan.meta,
         "programmes": [
             {
                 "id": pid,
-                "document": programmes[pid].document,
-                "issued": programmes[pid].issued.isoformat(),
-                "title": getattr(programmes[pid].title, options.lang),
+                "document": info[pid]["document"],
+                "issued": info[pid]["issued"],
+                "title": info[pid]["title_en" if options.lang == "en" else "title_vi"],
             }
             for pid in plan.programmes
         ],

@@ -84,9 +84,9 @@ def run_finding_lines(report: Report, options: RenderOptions) -> list[str]:
 
 def programme_names(plan: PlanReport, options: RenderOptions) -> str:
     """``Quyết định 1819/QĐ-TTg (qd-1819-2015)``, for each programme applied, or "(none)"."""
-    known = options.baselines.programmes
+    key = "document_en" if options.lang == "en" else "document"
     names = [
-        f"{known[pid].document_in(options.lang)} ({pid})" if pid in known else pid
+        pid if pid.startswith("plan:") else f"{plan.programme_info[pid][key]} ({pid})"
         for pid in plan.programmes
     ]
     return ", ".join(names) or m.header("none", options.lang)

@@ -1,0 +1,53 @@
+"""Render the required path (``egovcheck path``) as a table, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import messages as m
+
+if TYPE_CHECKING:
+    from egovcheck.roadmap import Step
+
+HEADERS = {
+    "vi": ["Chỉ tiêu", "Năm", "Tối thiểu", "Kế hoạch", "Mục tiêu kế tiếp", "Căn cứ"],
+    "en": ["Key", "Year", "Minimum", "Plan", "Next target", "Source"],
+}
+
+
+def rows(steps: list[Step], lang: str) -> list[list[str]]:
+    """Display rows: a plan value below the minimum is marked with ``!``."""
+    out = []
+    for s in steps:
+        plan = m.pct(s.plan_value, None, lang)
+        if s.plan_value is not None and s.minimum is not None and s.plan_value < s.minimum - 1e-9:
+            plan += " !"
+        target = s.target
+        out.append([
+            s.key, str(s.year), "–" if s.minimum is None else f"≥ {m.num(s.minimum, lang)}%",
+            plan if s.plan_value is not None else "",
+            f"{m.pct(target.value, target.qualifier, lang)} ({target.deadline})" if target else "",
+            target.cite(lang) if target else "",
+        ])  # fmt: skip
+    return out
+
+
+def render(steps: list[Step], fmt: str, lang: str) -> str:
+    """``table`` (plain text), ``markdown`` or ``json``."""
+    if fmt == "json":
+        data: list[dict[str, Any]] = [
+            {
+                "key": s.key, "year": s.year, "minimum": s.minimum, "plan_value": s.plan_value,
+                "target": s.target.as_dict() if s.target else None,
+                "start": None if s.start_year is None else {
+                    "year": s.start_year, "value": s.start_value, "kind": s.start_kind},
+            }
+            for s in steps
+        ]  # fmt: skip
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from tabulate import tabulate
+
+    table = tabulate(rows(steps, lang), headers=HEADERS[lang], disable_numparse=True,
+                     tablefmt="pipe" if fmt == "markdown" else "simple")  # fmt: skip
+    return table + "\n"

@@ -1,0 +1,222 @@
+"""Planners: the required path, the plan template, parent plans and user baselines."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from egovcheck.baselines import data_dir
+from egovcheck.cli import app
+from tests.conftest import EXAMPLES
+
+runner = CliRunner()
+PARENT = EXAMPLES / "parents" / "ha-noi-2017-illustrative.yaml"
+
+
+def run(*args: str) -> Any:
+    return runner.invoke(app, list(args))
+
+
+# --- egovcheck path ---------------------------------------------------------------------------
+
+
+def test_path_of_the_illustrative_plan() -> None:
+    result = run("path", str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    steps = {(s["key"], s["year"]): s for s in json.loads(result.stdout)}
+    # from the 2015 actual (35) to 80 in 2020: 44, 53, 62, 71, then 80 at the deadline
+    inter = [steps[("docs_interagency_electronic", y)]["minimum"] for y in range(2016, 2021)]
+    assert inter == pytest.approx([44, 53, 62, 71, 80])
+    assert steps[("docs_interagency_electronic", 2016)]["start"] == {
+        "year": 2015,
+        "value": 35.0,
+        "kind": "actual",
+    }
+    # a target the plan leaves out is listed too; without a start only its deadline has one
+    assert steps[("docs_submitted_electronic", 2018)]["minimum"] is None
+    assert steps[("docs_submitted_electronic", 2020)]["minimum"] == 100
+    # after the deadline the floor holds
+    assert steps[("services_level3", 2019)]["minimum"] == 100
+
+
+def test_path_from_the_plans_first_value(tmp_path: Path) -> None:
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        "plan: {title: t, issuer: UBND tỉnh X, level: province, period: 2017-2020}\n"
+        "targets:\n  docs_interagency_electronic: {2017: 50}\n",
+        "utf-8",
+    )
+    steps = json.loads(run("path", str(plan), "-f", "json").stdout)
+    inter = [s["minimum"] for s in steps if s["key"] == "docs_interagency_electronic"]
+    assert inter == pytest.approx([50, 60, 70, 80])
+
+
+def test_path_table_marks_values_below_the_path() -> None:
+    out = run("path", str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"), "--lang", "vi").stdout
+    assert "≥ 44%" in out
+    assert "40% !" in out
+    assert "Tối thiểu" in out
+
+
+# --- egovcheck init ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("level", "period", "adopted", "keys"),
+    [
+        ("province", "2017", None, {"docs_interagency_electronic", "docs_submitted_electronic"}),
+        ("district", "2017", None, {"docs_interagency_electronic"}),
+        (
+            "district",
+            "2021-2025",
+            "2021-07-01",
+            {
+                "docs_interagency_electronic",
+                "work_records_online.district",
+                "work_records_online.commune",
+            },
+        ),
+    ],
+)
+def test_init_template_loads_and_lists_the_targets(
+    tmp_path: Path, level: str, period: str, adopted: str | None, keys: set[str]
+) -> None:
+    out = tmp_path / "plan.yaml"
+    args = ["init", "--level", level, "--period", period, "-o", str(out)]
+    if adopted:
+        args += ["--adopted", adopted]
+    assert run(*args).exit_code == 0
+    text = out.read_text("utf-8")
+    assert "quốc gia / national" in text
+    check = run("check", str(out), "-f", "json")
+    assert check.exit_code == 0, check.stderr  # loads as written: only CV01 warnings
+    findings = json.loads(check.stdout)["plans"][0]["findings"]
+    assert {f["code"] for f in findings} == {"CV01"}
+    assert {f["key"] for f in findings} == keys
+
+
+def test_init_filled_in_gets_no_coverage_finding(tmp_path: Path) -> None:
+    out = tmp_path / "plan.yaml"
+    run("init", "--level", "province", "--period", "2017", "-o", str(out))
+    text = out.read_text("utf-8").replace("    # 2017:", "    2017: 85")
+    out.write_text(text, "utf-8")
+    check = run("check", str(out), "-f", "json")
+    assert json.loads(check.stdout)["plans"][0]["findings"] == []
+
+
+def test_init_rejects_bad_options() -> None:
+    assert run("init", "--level", "city", "--period", "2017").exit_code == 2
+    assert run("init", "--level", "province", "--period", "2020-2016").exit_code == 2
+
+
+# --- --against ----------------------------------------------------------------------------------
+
+
+def test_my_duc_against_its_parent() -> None:
+    result = run(
+        "check",
+        str(EXAMPLES / "my-duc-2017.yaml"),
+        "--against",
+        str(PARENT),
+        "-f",
+        "json",
+        "--lang",
+        "en",
+    )
+    assert result.exit_code == 1
+    plan = json.loads(result.stdout)["plans"][0]
+    found = {(f["code"], f["key"]): f for f in plan["findings"]}
+    # Mỹ Đức's unscoped services_level3 (≥ 40%) is a district plan's own share: bound by the
+    # parent's services_level3.district (50%)
+    lv = found[("LV01", "services_level3")]
+    assert (lv["national_value"], lv["gap"], lv["evidence"]) == (50, 10, "primary")
+    assert lv["location"] == f"{PARENT}:15"
+    assert lv["source"]["refs"] == [f"{PARENT}:15"]
+    assert ("CV01", "docs_interagency_electronic") in found
+    rows = {(a["key"], a["year"]): a["outcome"] for a in plan["assessments"]}
+    assert rows[("one_stop_electronic", 2017)] == "achieved"
+
+
+def test_parent_scope_for_another_tier_does_not_bind(tmp_path: Path) -> None:
+    child = tmp_path / "child.yaml"
+    child.write_text(
+        "plan: {title: t, issuer: UBND xã Y, level: commune, period: 2017}\n"
+        "targets:\n  services_level3: {2017: 10}\n",
+        "utf-8",
+    )
+    result = run("check", str(child), "--against", str(PARENT), "-f", "json")
+    codes = {f["code"] for f in json.loads(result.stdout)["plans"][0]["findings"]}
+    assert "LV01" not in codes  # the parent's target is for districts
+
+
+def test_invalid_parent_is_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "parent.yaml"
+    bad.write_text("plan: {title: t}\n", "utf-8")
+    result = run("check", str(EXAMPLES / "my-duc-2017.yaml"), "--against", str(bad))
+    assert result.exit_code == 2
+    assert str(bad) in result.stderr
+
+
+# --- --baselines --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def user_baselines(tmp_path: Path) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    text = (data_dir() / "programmes" / "qd-1819-2015.yaml").read_text("utf-8")
+    text = text.replace("evidence: secondary", "evidence: primary").replace(
+        "    value: 80\n", "    value: 85\n"
+    )
+    (folder / "qd-1819-2015.yaml").write_text(text, "utf-8")
+    ministry = (
+        "schema_version: 1\nid: qd-999-2016\nnumber: 999/QĐ-BTTTT\nkind: decision\n"
+        "issued: 2016-05-01\nissuer: Bộ TT&TT\n"
+        "title: {vi: Chương trình của Bộ, en: A ministry programme}\nperiod: 2016-2020\n"
+        "targets:\n"
+        "  - indicator: officials_email\n    value: 90\n    deadline: 2018\n"
+        "    applies: [province]\n    location: Điều 2\n    evidence: primary\n"
+        "    source: {wording: '90% cán bộ sử dụng thư điện tử', refs: [qd-999.pdf]}\n"
+    )
+    (folder / "qd-999-2016.yaml").write_text(ministry, "utf-8")
+    return folder
+
+
+def test_user_baselines_add_and_replace(user_baselines: Path) -> None:
+    listed = run("baselines", "--baselines", str(user_baselines))
+    assert listed.exit_code == 0
+    assert "qd-999-2016 *" in listed.stdout
+    assert "replaces baselines/programmes/qd-1819-2015.yaml" in listed.stderr
+    result = run(
+        "check",
+        str(EXAMPLES / "hoa-binh-2017.yaml"),
+        "-f",
+        "json",
+        "--baselines",
+        str(user_baselines),
+    )
+    rows = {(a["key"], a["year"]): a for a in json.loads(result.stdout)["plans"][0]["assessments"]}
+    nxt = rows[("docs_interagency_electronic", 2017)]["next"]
+    assert (nxt["value"], nxt["evidence"]) == (85, "primary")
+    assert "notice:" in result.stderr
+
+
+def test_broken_user_baseline_is_exit_2(user_baselines: Path) -> None:
+    path = user_baselines / "qd-999-2016.yaml"
+    path.write_text(
+        path.read_text("utf-8").replace("evidence: primary", "evidence: maybe"), "utf-8"
+    )
+    result = run("baselines", "--baselines", str(user_baselines))
+    assert result.exit_code == 2
+    assert f"{path}:" in result.stderr
+
+
+def test_user_baselines_need_a_folder(tmp_path: Path) -> None:
+    result = run("baselines", "--baselines", str(tmp_path / "none"))
+    assert result.exit_code == 2
+    shutil.rmtree(tmp_path, ignore_errors=True)
