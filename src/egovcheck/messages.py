@@ -133,21 +133,25 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
         target, deadline = "", 0
     value = pct(f.plan_value, f.plan_qualifier, lang)
     vi = lang == "vi"
+    parent = n is not None and n.programme.startswith("plan:")
+    # "mục tiêu quốc gia" / "national target", or the parent plan's under --against
+    nat_vi = "mục tiêu của kế hoạch cấp trên" if parent else "mục tiêu quốc gia"
+    nat_en = "parent plan's target" if parent else "national target"
     if f.code == "CV01":
         if "last_year" in x:
             text = (
                 f"Kế hoạch chỉ đặt chỉ tiêu «{name}» đến năm {x['last_year']}, chưa tới hạn "
-                f"{deadline} của mục tiêu quốc gia {target} ({cite})."
+                f"{deadline} của {nat_vi} {target} ({cite})."
                 if vi
-                else f"The plan sets '{name}' only up to {x['last_year']}, before the national "
-                f"deadline {deadline} for {target} ({cite})."
+                else f"The plan sets '{name}' only up to {x['last_year']}, before the deadline "
+                f"{deadline} of the {nat_en} {target} ({cite})."
             )
         else:
             text = (
-                f"Kế hoạch chưa đặt chỉ tiêu «{name}»; mục tiêu quốc gia: {target} "
+                f"Kế hoạch chưa đặt chỉ tiêu «{name}»; {nat_vi}: {target} "
                 f"đến năm {deadline} ({cite})."
                 if vi
-                else f"The plan sets no target for '{name}'; national target: {target} "
+                else f"The plan sets no target for '{name}'; the {nat_en}: {target} "
                 f"by {deadline} ({cite})."
             )
         if "unscoped_key" in x:
@@ -162,10 +166,10 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
         gap = num(f.gap, lang)
         text = (
             f"Kế hoạch đặt chỉ tiêu năm {f.year} là {value}, thấp hơn {gap} điểm phần trăm so "
-            f"với mục tiêu quốc gia {target} (hạn {deadline}, {cite})."
+            f"với {nat_vi} {target} (hạn {deadline}, {cite})."
             if vi
-            else f"In {f.year} the plan sets {value}, {gap} percentage points below the national "
-            f"{target} (due {deadline}, {cite})."
+            else f"In {f.year} the plan sets {value}, {gap} percentage points below the "
+            f"{nat_en} {target} (due {deadline}, {cite})."
         )
         if "confirmed_by" in x:
             text += (
