@@ -21,7 +21,8 @@ EXAMPLES = ROOT / "examples"
 @pytest.fixture(autouse=True)
 def _english_by_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests choose their language explicitly; the machine's LANG must not leak in."""
-    monkeypatch.delenv("EGOVCHECK_LANG", raising=False)
+    # English unless a test asks otherwise, so assertions on messages are stable.
+    monkeypatch.setenv("EGOVCHECK_LANG", "en")
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -189,6 +189,7 @@ def test_languages_differ_only_in_messages() -> None:
     ],
 )
 def test_language_from_environment(env: dict[str, str], expected: str) -> None:
+    env = {"EGOVCHECK_LANG": None, **env}  # type: ignore[dict-item]  # None: unset
     result = run("check", "-f", "json", str(EXAMPLES / "hoa-binh-2017.yaml"), env=env)
     assert json.loads(result.stdout)["tool"]["lang"] == expected
 
@@ -440,3 +441,16 @@ def test_python_dash_m_runs_as_a_process() -> None:
 def test_usage_error_is_exit_2() -> None:
     result = run("check", "--format", "xml", str(EXAMPLES / "hoa-binh-2017.yaml"))
     assert result.exit_code == 2
+
+
+def test_errors_in_vietnamese(write_plan: Callable[..., Path]) -> None:
+    bad = write_plan(plan_document({"docs_interagency_electronc": {2017: 160}}, period=2017))
+    result = run("check", "--lang", "vi", str(bad))
+    assert result.exit_code == 2
+    assert (
+        "targets.docs_interagency_electronc: không có chỉ tiêu 'docs_interagency_electronc' "
+        "trong danh mục; có phải là 'docs_interagency_electronic'?"
+    ) in result.stderr
+    assert result.stderr.startswith("error: ")
+    missing = run("check", "--lang", "vi", "no/such.yaml")
+    assert "error: no/such.yaml: không có tệp này" in missing.stderr

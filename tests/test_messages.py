@@ -95,6 +95,7 @@ def test_resolve_lang(
     option: str | None, env: dict[str, str], lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("LANG", raising=False)
+    monkeypatch.delenv("EGOVCHECK_LANG", raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     assert m.resolve_lang(option) == lang
@@ -122,3 +123,38 @@ def test_rich_table_keeps_vietnamese(baselines: Baselines) -> None:
     assert "\x1b[" in text
     assert "UBND tỉnh Kiên Giang" in text
     assert "thiếu chỉ tiêu" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no such file",
+        "a percentage must be 0-100, got 160",
+        "unknown indicator 'docs_x'; did you mean 'docs_y'?",
+        "year 2018 is outside the plan period 2017",
+        "an actual for 2021 is after the plan period 2016-2020",
+        "unknown scope 'distric' for work_records_online; did you mean 'district'? (scopes: a, b)",
+        "a district plan cannot set targets for scope 'province' (allowed: district, commune)",
+        "duplicate key '2017' (first at line 7)",
+        "required key is missing",
+        "must be a number, got the text '80%': write 80",
+        "must be a finite number, got nan",
+        "must be a date written YYYY-MM-DD, got '16/12/2016'",
+        "must be one of 'province', 'district', got 'city'",
+        "unknown key 'isuer'; did you mean 'issuer'? (allowed: title, issuer)",
+        "YAML syntax: mapping values are not allowed here",
+        "YAML aliases (*name) are not allowed in plan files",
+        "not valid UTF-8 (byte 0xe0); the file looks like a legacy encoding: save it as UTF-8",
+        "larger than 5 MiB: not a plan",
+        "a plan file is a mapping with a 'plan:' key, got an empty file",
+        "cannot write: Permission denied",
+        "unknown programme 'qd-1819-2016'; did you mean 'qd-1819-2015'? (known: a, b)",
+    ],
+)
+def test_every_error_has_a_vietnamese_rendering(message: str) -> None:
+    vi = m.localize(message, "vi")
+    assert vi != message
+    unquoted = " ".join(vi.split("'")[0::2]).lower()
+    for word in ("must", "unknown", "did you mean", "outside", "is missing", "cannot", "known:"):
+        assert word not in unquoted, word
+    assert m.localize(message, "en") == message

@@ -86,6 +86,10 @@ def _out(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
+# The language a command settled on, for the errors it reports (set once options are read).
+_LANG: list[str | None] = [None]
+
+
 @contextmanager
 def _handled() -> Iterator[None]:
     """Turn egovcheck's own errors into exit 2 and anything unexpected into exit 3."""
@@ -94,7 +98,9 @@ def _handled() -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except EgovcheckError as exc:
-        for line in exc.lines():
+        from egovcheck.messages import resolve_lang
+
+        for line in exc.lines(_LANG[0] or resolve_lang(None)):
             _err(f"error: {line}")
         raise typer.Exit(ExitCode.USAGE) from None
     except BrokenPipeError:
@@ -330,6 +336,7 @@ def check(
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: a file could not be
     read or is invalid, or the options are wrong; 3: an internal error.
     """
+    _LANG[0] = lang.value if lang else None
     with _handled():
         import shutil
 
@@ -344,6 +351,7 @@ def check(
         settings = cfg.settings
         outputs = _formats(fmt, output)
         language = resolve_lang(lang.value if lang else settings.lang)
+        _LANG[0] = language
         threshold = fail_on.value if fail_on else (settings.fail_on or "error")
         baselines = _load_baselines(baselines_dirs)
         parents = _parents(against, baselines)
@@ -391,7 +399,7 @@ def check(
             if report.plans or report.run_findings or kind is not Format.TABLE:
                 write_output(renderer(kind)(report, options), target)
         for problem in report.errors:
-            _err(f"error: {problem.render()}")
+            _err(f"error: {problem.render(language)}")
         _err(_summary(report, language))
         if report.errors:
             raise typer.Exit(ExitCode.USAGE)

@@ -26,10 +26,13 @@ class Problem:
     column: int | None = None
     path: str = ""
 
-    def render(self) -> str:
+    def render(self, lang: str = "en") -> str:
         """Return ``file:line: path: message`` (parts that are unknown are left out)."""
+        from egovcheck.messages import localize
+
+        message = localize(self.message, lang)
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {message}" if self.path else f"{where}: {message}"
         # One problem, one line: a key or value holding a line break must not split it.
         return text.replace("\r", "\\r").replace("\n", "\\n")
 
@@ -45,9 +48,11 @@ class EgovcheckError(Exception):
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(p.render() if p.file else p.message for p in self.problems))
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str = "en") -> list[str]:
         """Return one printable line per problem."""
-        return [p.render() if p.file else p.message for p in self.problems]
+        from egovcheck.messages import localize
+
+        return [p.render(lang) if p.file else localize(p.message, lang) for p in self.problems]
 
 
 class PlanError(EgovcheckError):

@@ -286,3 +286,129 @@ def national_cell(n: NationalRef | None, lang: str) -> str:
     if n is None:
         return "–"
     return f"{pct(n.value, n.qualifier, lang)} ({n.deadline})"
+
+
+# Error messages are written in English where they are raised; these patterns give the
+# Vietnamese rendering at output time (the "error:" prefix stays, for scripts that grep it).
+_ERRORS_VI: list[tuple[str, str]] = [
+    (r"^no such file$", "không có tệp này"),
+    (r"^no such file, or not a regular file$", "không có tệp này, hoặc không phải tệp thường"),
+    (r"^is a directory, not a plan file$", "là thư mục, không phải tệp kế hoạch"),
+    (r"^a percentage must be 0-100, got (.+)$", r"tỷ lệ phần trăm phải từ 0 đến 100, ở đây là \1"),
+    (r"^unknown indicator '(.+?)'(.*)$", r"không có chỉ tiêu '\1' trong danh mục\2"),
+    (r"^year (\d+) is outside the plan period (.+)$", r"năm \1 nằm ngoài giai đoạn kế hoạch \2"),
+    (
+        r"^an actual for (\d+) is after the plan period (.+)$",
+        r"số liệu thực tế năm \1 nằm sau giai đoạn kế hoạch \2",
+    ),
+    (r"^unknown scope '(.+?)' for (\S+)(.*)$", r"không có cấp '\1' cho chỉ tiêu \2\3"),
+    (
+        r"^a (\w+) plan cannot set targets for scope '(.+?)'(.*)$",
+        r"kế hoạch cấp \1 không đặt chỉ tiêu cho cấp '\2'\3",
+    ),
+    (r"^duplicate key '(.+?)' \(first at line (\d+)\)$", r"khóa '\1' bị lặp (lần đầu ở dòng \2)"),
+    (r"^required key is missing$", "thiếu khóa bắt buộc"),
+    (r"^a number is missing here$", "thiếu giá trị số"),
+    (
+        r"^must be a number, got the text '(.+?)': write (.+)$",
+        r"phải là số, không phải chữ '\1': hãy ghi \2",
+    ),
+    (r"^must be a finite number, got (.+)$", r"phải là số hữu hạn, ở đây là \1"),
+    (r"^must be a number of sensible size, got (\d+) digits$", r"số quá lớn (\1 chữ số)"),
+    (r"^must be a number, got (.+)$", r"phải là số, ở đây là \1"),
+    (
+        r"^must be a date written YYYY-MM-DD, got (.+)$",
+        r"phải là ngày dạng YYYY-MM-DD, ở đây là \1",
+    ),
+    (
+        r"^must be a year \(2017\) or a range \(2016-2020\), got (.+)$",
+        r"phải là một năm (2017) hoặc một giai đoạn (2016-2020), ở đây là \1",
+    ),
+    (r"^must be a year such as 2020, got (.+)$", r"phải là một năm như 2020, ở đây là \1"),
+    (r"^must be one of (.+), got (.+)$", r"phải là một trong \1, ở đây là \2"),
+    (r"^must be a mapping \(key: value\)$", "phải là ánh xạ (khóa: giá trị)"),
+    (r"^must be a list$", "phải là danh sách"),
+    (r"^must be text$", "phải là văn bản"),
+    (r"^unknown key '(.+?)'(.*)$", r"khóa không hợp lệ '\1'\2"),
+    (r"^unknown setting '(.+?)'(.*)$", r"không có thiết lập '\1'\2"),
+    (r"^unknown programme '(.+?)'(.*)$", r"không có chương trình '\1'\2"),
+    (r"^unknown check '(.+?)'(.*)$", r"không có kiểm tra '\1'\2"),
+    (r"^unknown format '(.+?)'(.*)$", r"không có định dạng '\1'\2"),
+    (r"^YAML syntax: (.+)$", r"lỗi cú pháp YAML: \1"),
+    (
+        r"^YAML aliases \(\*name\) are not allowed in plan files$",
+        "tệp kế hoạch không được dùng bí danh YAML (*tên)",
+    ),
+    (r"^YAML merge keys \(<<\) are not allowed$", "không được dùng khóa gộp YAML (<<)"),
+    (
+        r"^the YAML tag (.+) is not allowed in plan files$",
+        r"tệp kế hoạch không được dùng thẻ YAML \1",
+    ),
+    (
+        r"^the file holds several YAML documents.*$",
+        "tệp chứa nhiều tài liệu YAML (---); tệp kế hoạch chỉ chứa một",
+    ),
+    (
+        r"^not valid (\S+) \(byte (0x[0-9a-f]+)\); .*$",
+        r"không phải \1 hợp lệ (byte \2): tệp có vẻ dùng bảng mã cũ (Windows-1258 hoặc TCVN3 "
+        r"từ Word cũ): hãy lưu lại dưới dạng UTF-8",
+    ),
+    (
+        r"^the file holds NUL characters: it is not a text file$",
+        "tệp chứa ký tự NUL: không phải tệp văn bản",
+    ),
+    (r"^larger than (\d+) MiB: not a plan$", r"lớn hơn \1 MiB: không phải tệp kế hoạch"),
+    (r"^nested deeper than (\d+) levels$", r"lồng sâu quá \1 cấp"),
+    (
+        r"^a plan file is a mapping with a 'plan:' key, got an empty file$",
+        "tệp kế hoạch phải là ánh xạ có khóa 'plan:', ở đây là tệp rỗng",
+    ),
+    (
+        r"^a plan file is a mapping with a 'plan:' key, got (.+)$",
+        r"tệp kế hoạch phải là ánh xạ có khóa 'plan:', ở đây là \1",
+    ),
+    (r"^cannot write: (.+)$", r"không ghi được: \1"),
+    (r"^cannot read: (.+)$", r"không đọc được: \1"),
+    (r"^no file matches this pattern$", "không có tệp nào khớp mẫu này"),
+    (
+        r"^no plan file to check \(all were excluded\)$",
+        "không còn tệp kế hoạch nào để kiểm tra (đã loại hết)",
+    ),
+    (r"^a waiver needs a reason$", "miễn trừ phải có lý do"),
+    (
+        r"^adopted (\S+), after the plan period (.+) ended$",
+        r"ngày ban hành \1 nằm sau khi giai đoạn kế hoạch \2 đã kết thúc",
+    ),
+    (
+        r"^only one format can go to standard output: (.+)$",
+        r"chỉ một định dạng được in ra màn hình: các định dạng khác cần tên tệp, ví dụ "
+        r"-f sarif:egovcheck.sarif",
+    ),
+    (
+        r"^--as-of must be a date written YYYY-MM-DD, got (.+)$",
+        r"--as-of phải là ngày dạng YYYY-MM-DD, ở đây là \1",
+    ),
+    (r"^no such configuration file$", "không có tệp cấu hình này"),
+]
+_HINTS_VI = [
+    (r"; did you mean '(.+?)'\?", r"; có phải là '\1'?"),
+    (r"\(allowed: ", "(được phép: "),
+    (r"\(known: ", "(hiện có: "),
+    (r"\(scopes: ", "(các cấp: "),
+    (r"\(formats: ", "(các định dạng: "),
+]
+
+
+def localize(message: str, lang: str) -> str:
+    """An error message in ``lang`` (English as raised; Vietnamese from the patterns above)."""
+    import re
+
+    if lang != "vi":
+        return message
+    for pattern, replacement in _ERRORS_VI:
+        if re.match(pattern, message, re.S):
+            message = re.sub(pattern, replacement, message, count=1, flags=re.S)
+            break
+    for pattern, replacement in _HINTS_VI:
+        message = re.sub(pattern, replacement, message)
+    return message
