@@ -158,3 +158,37 @@ def test_every_error_has_a_vietnamese_rendering(message: str) -> None:
     for word in ("must", "unknown", "did you mean", "outside", "is missing", "cannot", "known:"):
         assert word not in unquoted, word
     assert m.localize(message, "en") == message
+
+
+def test_every_help_text_has_a_vietnamese_rendering() -> None:
+    """Every help string the CLI passes through _t() is in the Vietnamese table."""
+    import ast
+
+    from egovcheck.help_vi import HELP_VI
+    from tests.conftest import ROOT
+
+    tree = ast.parse((ROOT / "src" / "egovcheck" / "cli.py").read_text("utf-8"))
+    texts = [
+        ast.literal_eval(node.args[0])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_t"
+    ]
+    assert len(texts) > 30
+    missing = [t for t in texts if t not in HELP_VI]
+    assert not missing, missing
+
+
+def test_help_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    for lang, phrase in (("vi", "Kiểm tra các tệp kế hoạch"), ("en", "Check plan files")):
+        env = {"EGOVCHECK_LANG": lang, "PATH": "/usr/bin:/bin"}
+        out = subprocess.run(
+            [sys.executable, "-m", "egovcheck", "check", "--help"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        ).stdout
+        assert phrase in out

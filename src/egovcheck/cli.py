@@ -23,17 +23,25 @@ if TYPE_CHECKING:
     from egovcheck.findings import Report
     from egovcheck.models import Programme
 
+
+def _t(text: str) -> str:
+    """Help text in the language of the environment (Vietnamese unless it says English)."""
+    from egovcheck.help_vi import translate
+    from egovcheck.messages import resolve_lang
+
+    return translate(text, resolve_lang(None))
+
+
 app = typer.Typer(
     name="egovcheck",
-    help="Check a Vietnamese IT-application plan against the national programme targets.\n\n"
-    "Kiểm tra kế hoạch ứng dụng CNTT của tỉnh, huyện so với mục tiêu các chương trình quốc gia.",
+    help=_t("Check a Vietnamese IT-application plan against the national programme targets."),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 baselines_app = typer.Typer(
-    help="List the bundled national programmes, or show one with its targets and sources.",
+    help=_t("List the bundled national programmes, or show one with its targets and sources."),
     invoke_without_command=True,
     no_args_is_help=False,
 )
@@ -67,7 +75,7 @@ LangOption = Annotated[
     Optional[Lang],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
     typer.Option(
         "--lang",
-        help="Output language (default: $EGOVCHECK_LANG, then $LANG, else vi).",
+        help=_t("Output language (default: $EGOVCHECK_LANG, then $LANG, else vi)."),
         show_default=False,
     ),
 ]
@@ -125,7 +133,7 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option("--version", callback=_version, is_eager=True, help=_t("Print the version.")),
     ] = False,
 ) -> None:
     """Check a Vietnamese IT-application plan against the national programme targets."""
@@ -136,8 +144,10 @@ BaselinesOption = Annotated[
     typer.Option(
         "--baselines",
         metavar="DIR",
-        help="Add programme files (bundled format) from this folder; a file with a bundled id "
-        "replaces it. Repeatable.",
+        help=_t(
+            "Add programme files (bundled format) from this folder; a file with a bundled id "
+            "replaces it. Repeatable."
+        ),
     ),
 ]
 
@@ -246,13 +256,13 @@ def _progress(total: int) -> tuple[Callable[[str], None] | None, Callable[[], No
     return step, progress.stop
 
 
-@app.command()
+@app.command(help=_t("Check plan files and print the gaps and trajectory warnings."))
 def check(
     plans: Annotated[
         list[str],
         typer.Argument(
             metavar="PLAN...",
-            help="Plan files, folders (every *.yaml/*.yml below), globs, or - for stdin.",
+            help=_t("Plan files, folders (every *.yaml/*.yml below), globs, or - for stdin."),
         ),
     ],
     fmt: Annotated[
@@ -261,21 +271,23 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT[:FILE]",
-            help="table, json, markdown, csv, sarif, junit or github; repeatable, each with "
-            "its own file (-f table -f sarif:out.sarif). Default: table, or github when "
-            "GITHUB_ACTIONS=true.",
+            help=_t(
+                "table, json, markdown, csv, sarif, junit or github; repeatable, each with "
+                "its own file (-f table -f sarif:out.sarif). Default: table, or github when "
+                "GITHUB_ACTIONS=true."
+            ),
             show_default=False,
         ),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
+        typer.Option("--output", "-o", help=_t("Write the report to this file (atomically).")),
     ] = None,
     fail_on: Annotated[
         Optional[FailOn],  # noqa: UP045
         typer.Option(
             "--fail-on",
-            help="Exit 1 when a finding not waived is at least this severe [default: error].",
+            help=_t("Exit 1 when a finding not waived is at least this severe [default: error]."),
             show_default=False,
         ),
     ] = None,
@@ -284,51 +296,55 @@ def check(
         typer.Option(
             "--programme",
             "-p",
-            help="Judge by this programme id (repeatable) instead of those in force "
-            "when the plan was adopted.",
+            help=_t(
+                "Judge by this programme id (repeatable) instead of those in force "
+                "when the plan was adopted."
+            ),
         ),
     ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help="Run only these checks: codes, names or groups."),
+        typer.Option("--select", help=_t("Run only these checks: codes, names or groups.")),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Skip these checks: codes, names or groups."),
+        typer.Option("--ignore", help=_t("Skip these checks: codes, names or groups.")),
     ] = None,
     waivers: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Option("--waivers", help="A waiver file (repeatable); adds to the config's."),
+        typer.Option("--waivers", help=_t("A waiver file (repeatable); adds to the config's.")),
     ] = None,
     as_of: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
             "--as-of",
             metavar="YYYY-MM-DD",
-            help="The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh).",
+            help=_t("The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh)."),
         ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob."),
+        typer.Option("--exclude", metavar="GLOB", help=_t("Skip files matching this glob.")),
     ] = None,
     config: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--config", help="Use this configuration file instead of searching."),
+        typer.Option("--config", help=_t("Use this configuration file instead of searching.")),
     ] = None,
     against: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Option(
             "--against",
             metavar="PARENT_PLAN",
-            help="Also check against this plan's targets (the province's plan a district "
-            "carries out, or a five-year plan an annual one carries out). Repeatable.",
+            help=_t(
+                "Also check against this plan's targets (the province's plan a district "
+                "carries out, or a five-year plan an annual one carries out). Repeatable."
+            ),
         ),
     ] = None,
     baselines_dirs: BaselinesOption = None,
     lang: LangOption = None,
     csv_bom: Annotated[
-        bool, typer.Option("--csv-bom", help="Start CSV output with a BOM (for spreadsheets).")
+        bool, typer.Option("--csv-bom", help=_t("Start CSV output with a BOM (for spreadsheets)."))
     ] = False,
 ) -> None:
     """Check plan files and print the gaps and trajectory warnings.
@@ -407,14 +423,14 @@ def check(
             raise typer.Exit(ExitCode.FINDINGS)
 
 
-@app.command("config")
+@app.command("config", help=_t("Print the effective configuration and where each value came from."))
 def show_config(
     config: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--config", help="Use this configuration file instead of searching."),
+        typer.Option("--config", help=_t("Use this configuration file instead of searching.")),
     ] = None,
     fmt: Annotated[
-        ShowFormat, typer.Option("--format", "-f", help="Output format.")
+        ShowFormat, typer.Option("--format", "-f", help=_t("Output format."))
     ] = ShowFormat.TABLE,
 ) -> None:
     """Print the effective configuration and where each value came from."""
@@ -470,7 +486,7 @@ def show_config(
         _out(head + table + "\n")
 
 
-@app.command()
+@app.command(help=_t("Print the JSON Schema of plan files (for editors: yaml-language-server)."))
 def schema() -> None:
     """Print the JSON Schema of plan files (for editors: yaml-language-server)."""
     with _handled():
@@ -480,11 +496,11 @@ def schema() -> None:
         _out(render(bundled().catalogue))
 
 
-@app.command()
+@app.command(help=_t("Print what a check looks for, with a failing and a passing example."))
 def explain(
     code: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(help="A check code (LV01) or name (level.below-national)."),
+        typer.Argument(help=_t("A check code (LV01) or name (level.below-national).")),
     ] = None,
 ) -> None:
     """Print what a check looks for, with a failing and a passing example."""
@@ -506,7 +522,9 @@ def explain(
         )
 
 
-@baselines_app.callback()
+@baselines_app.callback(
+    help=_t("List the national programmes: the bundled ones and those added with --baselines.")
+)
 def baselines_list(ctx: typer.Context, baselines_dirs: BaselinesOption = None) -> None:
     """List the national programmes: the bundled ones and those added with --baselines."""
     ctx.obj = baselines_dirs
@@ -542,12 +560,14 @@ def baselines_list(ctx: typer.Context, baselines_dirs: BaselinesOption = None) -
         )
 
 
-@baselines_app.command("show")
+@baselines_app.command(
+    "show", help=_t("Show one programme: its targets with location, evidence and source.")
+)
 def baselines_show(
     ctx: typer.Context,
-    programme_id: Annotated[str, typer.Argument(metavar="ID", help="Programme id.")],
+    programme_id: Annotated[str, typer.Argument(metavar="ID", help=_t("Programme id."))],
     fmt: Annotated[
-        ShowFormat, typer.Option("--format", "-f", help="Output format.")
+        ShowFormat, typer.Option("--format", "-f", help=_t("Output format."))
     ] = ShowFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -571,19 +591,22 @@ class PathFormat(str, Enum):
     JSON = "json"
 
 
-@app.command("path")
+@app.command(
+    "path",
+    help=_t("Print the least value each plan year needs to stay on course for the next target."),
+)
 def required_path(
-    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="A plan file.")],
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help=_t("A plan file."))],
     fmt: Annotated[
-        PathFormat, typer.Option("--format", "-f", help="Output format.")
+        PathFormat, typer.Option("--format", "-f", help=_t("Output format."))
     ] = PathFormat.TABLE,
     programme: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--programme", "-p", help="Judge by this programme id (repeatable)."),
+        typer.Option("--programme", "-p", help=_t("Judge by this programme id (repeatable).")),
     ] = None,
     against: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Option("--against", metavar="PARENT_PLAN", help="A parent plan (repeatable)."),
+        typer.Option("--against", metavar="PARENT_PLAN", help=_t("A parent plan (repeatable).")),
     ] = None,
     baselines_dirs: BaselinesOption = None,
     lang: LangOption = None,
@@ -609,25 +632,31 @@ def required_path(
         _out(render(compute(ctx), fmt.value, resolve_lang(lang.value if lang else None)))
 
 
-@app.command()
+@app.command(
+    help=_t("Write an annotated plan template listing every national target that applies.")
+)
 def init(
-    level: Annotated[str, typer.Option("--level", help="province, district, commune or ministry.")],
-    period: Annotated[str, typer.Option("--period", help="2021 or 2021-2025.")],
+    level: Annotated[
+        str, typer.Option("--level", help=_t("province, district, commune or ministry."))
+    ],
+    period: Annotated[str, typer.Option("--period", help=_t("2021 or 2021-2025."))],
     adopted: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--adopted", metavar="YYYY-MM-DD", help="Adoption date (decides programmes)."),
+        typer.Option(
+            "--adopted", metavar="YYYY-MM-DD", help=_t("Adoption date (decides programmes).")
+        ),
     ] = None,
     issuer: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--issuer", help="e.g. 'UBND tỉnh Hòa Bình'."),
+        typer.Option("--issuer", help=_t("e.g. 'UBND tỉnh Hòa Bình'.")),
     ] = None,
     programme: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--programme", "-p", help="Use these programme ids (repeatable)."),
+        typer.Option("--programme", "-p", help=_t("Use these programme ids (repeatable).")),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the template to this file."),
+        typer.Option("--output", "-o", help=_t("Write the template to this file.")),
     ] = None,
     baselines_dirs: BaselinesOption = None,
 ) -> None:
