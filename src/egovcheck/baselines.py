@@ -106,18 +106,12 @@ def _read_yaml(path: Path, name: str) -> tuple[Located, bytes]:
 def _validate(model: type[M], located: Located, name: str) -> M:
     from pydantic import ValidationError
 
-    from egovcheck.loader import dotted
+    from egovcheck.loader import validation_problems
 
     try:
         return model.model_validate(located.data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            line, column = located.where(loc)
-            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
-            problems.append(Problem(name, message, line=line, column=column, path=dotted(loc)))
-        raise BaselineError(problems) from None
+        raise BaselineError(validation_problems(exc, name, located)) from None
 
 
 def load_programme(path: Path, name: str, catalogue: Catalogue) -> tuple[Programme, bytes]:

@@ -105,7 +105,7 @@ def load(path: Path) -> Config:
     """Read one configuration file (YAML, or a pyproject's ``[tool.egovcheck]``)."""
     from pydantic import ValidationError
 
-    from egovcheck.loader import Located, decode, dotted, parse_yaml, read_bytes
+    from egovcheck.loader import Located, decode, parse_yaml, read_bytes, validation_problems
 
     name = str(path)
     if path.name == "pyproject.toml":
@@ -121,20 +121,10 @@ def load(path: Path) -> Config:
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            line, column = located.where(loc)
-            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
-            if err["type"] == "extra_forbidden":
-                from egovcheck.loader import suggest
-
-                message = (
-                    f"unknown setting {loc[-1]!r}{suggest(str(loc[-1]), Settings.model_fields)}"
-                )
-            problems.append(
-                Problem(name, message, line=line, column=column, path=prefix + dotted(loc))
-            )
+        fields = list(Settings.model_fields)
+        problems = validation_problems(
+            exc, name, located, allowed=lambda loc: fields, noun="setting", prefix=prefix
+        )
         raise UsageError(problems) from None
     from egovcheck.checks import matching
 

@@ -182,7 +182,7 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
     # National targets in the plan's window that do not bind its level: shown, not dropped.
     plan_indicators = {d.indicator for d in ctx.keys.values()}
     applied = {(r.indicator, r.deadline) for r in in_window(ctx)}
-    for ref in _window_other_levels(ctx):
+    for ref in in_window(ctx, level_applies=False):
         if ref.indicator.partition(".")[0] in plan_indicators:
             continue
         if (ref.indicator, ref.deadline) in applied:
@@ -218,26 +218,6 @@ def _with_severity(check: Check, findings: Iterable[Finding]) -> list[Finding]:
 def _worst(findings: list[Finding]) -> Outcome:
     outcomes = {f.outcome for f in findings}
     return next(o for o in _OUTCOME_ORDER if o in outcomes)
-
-
-def _window_other_levels(ctx: PlanContext) -> list[Any]:
-    """National targets in the plan's window whose rows do not list the plan's level."""
-    from egovcheck.baselines import Bound
-    from egovcheck.checks.context import resolve
-
-    period = ctx.loaded.plan.plan.period
-    groups: dict[str, list[Bound]] = {}
-    for programme in ctx.programmes:
-        for target in programme.targets:
-            if ctx.level not in target.applies:
-                groups.setdefault(target.indicator, []).append(Bound(target, programme))
-    out = []
-    for key in sorted(groups):
-        refs = resolve(groups[key])
-        inside = [r for r in refs if period.first <= r.deadline <= period.last]
-        after = [r for r in refs if r.deadline > period.last]
-        out.extend(inside or after[:1])
-    return out
 
 
 def check_paths(

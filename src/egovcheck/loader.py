@@ -6,7 +6,7 @@ import codecs
 import difflib
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -316,7 +316,19 @@ _FRIENDLY = {
 }
 
 
-def _pydantic_problems(exc: Any, file: str, located: Located, model: type[Any]) -> list[Problem]:
+def validation_problems(
+    exc: Any,
+    file: str,
+    located: Located,
+    *,
+    allowed: Callable[[tuple[Any, ...]], list[str]] | None = None,
+    noun: str = "key",
+    prefix: str = "",
+) -> list[Problem]:
+    """Turn a pydantic ValidationError into problems with the file's lines and key paths.
+
+    ``allowed`` gives the keys valid at a path, for "did you mean" hints on unknown keys.
+    """
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if p != "[key]")
@@ -327,14 +339,14 @@ def _pydantic_problems(exc: Any, file: str, located: Located, model: type[Any]) 
         if kind == "value_error":
             message = str(err["ctx"]["error"]) if "ctx" in err else err["msg"]
         elif kind == "extra_forbidden":
-            allowed = _allowed_keys(model, loc[:-1])
-            message = f"unknown key {loc[-1]!r}{suggest(str(loc[-1]), allowed)}"
-            if allowed:
-                message += f" (allowed: {', '.join(allowed)})"
+            keys = allowed(loc[:-1]) if allowed else []
+            message = f"unknown {noun} {loc[-1]!r}{suggest(str(loc[-1]), keys)}"
+            if keys and noun == "key":
+                message += f" (allowed: {', '.join(keys)})"
         elif kind == "literal_error":
             message = f"must be one of {err['ctx']['expected']}, got {err['input']!r}"
         line, column = located.where(loc)
-        problems.append(Problem(file, message, line=line, column=column, path=dotted(loc)))
+        problems.append(Problem(file, message, line=line, column=column, path=prefix + dotted(loc)))
     return problems
 
 
@@ -350,12 +362,14 @@ def _at(data: Any, loc: tuple[Any, ...]) -> Any:
     return data
 
 
-def _allowed_keys(model: type[Any], loc: tuple[Any, ...]) -> list[str]:
-    """The keys a model accepts at ``loc`` (best effort, for hints)."""
-    from egovcheck.models import LocalTarget, PlanMeta, TargetValue
+def _plan_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The keys a plan file accepts at ``loc`` (best effort, for hints)."""
+    from egovcheck.models import LocalTarget, Plan, PlanMeta, TargetValue, Waiver
 
     if not loc:
-        return list(model.model_fields)
+        return list(Plan.model_fields)
+    if loc[0] == "waivers":
+        return list(Waiver.model_fields)
     head = loc[0]
     if head == "plan":
         return list(PlanMeta.model_fields)
@@ -385,7 +399,7 @@ def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> Loa
     try:
         plan = Plan.model_validate(located.data)
     except ValidationError as exc:
-        problems = _pydantic_problems(exc, display, located, Plan) + problems
+        problems = validation_problems(exc, display, located, allowed=_plan_keys) + problems
     if problems:
         unique = {(p.line or 0, p.path, p.message): p for p in problems}
         raise PlanError([unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))])

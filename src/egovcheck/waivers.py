@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from egovcheck.errors import PlanError, Problem
+from egovcheck.errors import PlanError
 from egovcheck.findings import Finding, Outcome, WaiverRef
 
 if TYPE_CHECKING:
@@ -81,21 +81,16 @@ def load_file(path: str) -> list[Entry]:
     """Read a waiver file (``waivers:`` list); errors name the file and line."""
     from pydantic import ValidationError
 
-    from egovcheck.loader import decode, dotted, parse_yaml, read_bytes
-    from egovcheck.models import WaiverFile
+    from egovcheck.loader import decode, parse_yaml, read_bytes, validation_problems
+    from egovcheck.models import Waiver, WaiverFile
 
     located = parse_yaml(decode(read_bytes(path), path), path)
     data = located.data if located.data is not None else {}
     try:
         parsed = WaiverFile.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            line, column = located.where(loc)
-            message = str(err["ctx"]["error"]) if err["type"] == "value_error" else err["msg"]
-            problems.append(Problem(path, message, line=line, column=column, path=dotted(loc)))
-        raise PlanError(problems) from None
+        keys = list(Waiver.model_fields)
+        raise PlanError(validation_problems(exc, path, located, allowed=lambda loc: keys)) from None
     return entries(parsed.waivers, path, located, "waivers")
 
 

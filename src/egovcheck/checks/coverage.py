@@ -13,17 +13,18 @@ if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
 
 
-def in_window(ctx: PlanContext) -> list[NationalRef]:
+def in_window(ctx: PlanContext, *, level_applies: bool = True) -> list[NationalRef]:
     """National targets a plan must cover: those due within its period, else the next one.
 
     One per target key (``indicator`` or ``indicator.scope``) and deadline, for targets whose
-    ``applies`` lists the plan's level; the latest document wins a shared deadline.
+    ``applies`` lists the plan's level (or, with ``level_applies=False``, those whose row does
+    not list it); the latest document wins a shared deadline.
     """
     period = ctx.loaded.plan.plan.period
     groups: dict[str, list[Bound]] = {}
     for programme in ctx.programmes:
         for target in programme.targets:
-            if ctx.level in target.applies:
+            if (ctx.level in target.applies) == level_applies:
                 groups.setdefault(target.indicator, []).append(Bound(target, programme))
     window = []
     for key in sorted(groups):
