@@ -220,3 +220,42 @@ def test_user_baselines_need_a_folder(tmp_path: Path) -> None:
     result = run("baselines", "--baselines", str(tmp_path / "none"))
     assert result.exit_code == 2
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+# --- egovcheck extract ------------------------------------------------------------------------
+
+SEEDS = {
+    "001_kien_giang_2017.txt": "kien-giang-2017.yaml",
+    "002_hoa_binh_2017.txt": "hoa-binh-2017.yaml",
+    "004_my_duc_2017.txt": "my-duc-2017.yaml",
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_extract_writes_a_draft_that_check_accepts(seed: str, tmp_path: Path) -> None:
+    import yaml
+
+    corpus = Path(__file__).parent / "extract_corpus" / seed
+    draft = tmp_path / "draft.yaml"
+    result = run("extract", str(corpus), "-o", str(draft))
+    assert result.exit_code == 0, result.stderr
+    check = run("check", str(draft), "-f", "json")
+    assert check.exit_code in (0, 1), check.stderr  # loads as written
+    drafted = yaml.safe_load(draft.read_text("utf-8"))
+    gold = yaml.safe_load((EXAMPLES / SEEDS[seed]).read_text("utf-8"))
+    assert drafted["plan"]["issuer"] == gold["plan"]["issuer"]
+    assert drafted["plan"]["level"] == gold["plan"]["level"]
+    text = corpus.read_text("utf-8")
+    for key, years in gold["targets"].items():
+        for year, value in years.items():
+            got = drafted["targets"][key][year]
+            want = value["value"] if isinstance(value, dict) else value
+            assert got["value"] == want, (key, year)
+            # the source phrase is the article's own words
+            assert " ".join(got["source"].split()[:6]) in " ".join(text.split())
+
+
+def test_extract_unreadable_file_is_exit_2(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path / "none.txt"))
+    assert result.exit_code == 2
+    assert "none.txt" in result.stderr

@@ -676,6 +676,32 @@ def init(
         write_output(render(baselines, level, first, last, _as_of(adopted), issuer, chosen), output)
 
 
+@app.command(help=_t("Read a plan or an article about one and write a draft plan file."))
+def extract(
+    document: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help=_t("A plan or an article: .txt, .md, .docx or .pdf.")),
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help=_t("Write the draft to this file.")),
+    ] = None,
+) -> None:
+    """Write a draft plan file from a plan's text: issuer, level, period, and every target.
+
+    Each target keeps the phrase it was read from as its ``source``; numbers that could not be
+    placed are left as comments. The draft loads with ``egovcheck check`` as written.
+    """
+    with _handled():
+        from egovcheck.baselines import bundled
+        from egovcheck.extract import extract as read_targets
+        from egovcheck.extract import read_document, render_draft
+
+        text = read_document(str(document))
+        draft = read_targets(text, bundled().catalogue, source=str(document))
+        write_output(render_draft(draft), output)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

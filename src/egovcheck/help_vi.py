@@ -47,6 +47,8 @@ HELP_VI: dict[str, str] = {
     "e.g. 'UBND tỉnh Hòa Bình'.": "ví dụ 'UBND tỉnh Hòa Bình'.",
     "Use these programme ids (repeatable).": "Dùng các chương trình có mã này (có thể lặp lại).",
     "Write the template to this file.": "Ghi bản mẫu vào tệp này.",
+    "A plan or an article: .txt, .md, .docx or .pdf.": "Một kế hoạch hoặc bài viết: .txt, .md, .docx hoặc .pdf.",
+    "Write the draft to this file.": "Ghi bản nháp vào tệp này.",
     # commands
     "Check plan files and print the gaps and trajectory warnings.": "Kiểm tra các tệp kế hoạch, in các chỗ thiếu hụt và cảnh báo về lộ trình.",
     "Print the effective configuration and where each value came from.": "In cấu hình đang dùng và nơi đặt từng giá trị.",

@@ -1,0 +1,421 @@
+"""Tests of egovcheck.extract: reading documents, finding targets, rendering a loadable draft."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from egovcheck.baselines import bundled
+from egovcheck.errors import UsageError
+from egovcheck.extract import Draft, extract, fold, read_document, render_draft
+from egovcheck.loader import load_plan
+from tests.extract_accuracy import FOLDERS, expected_articles, load_article, measure
+
+CATALOGUE = bundled().catalogue
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+# Measured on the corpus: precision 1.000 (38/38), recall 1.000 (38/38); held-out 9/9, 9/9.
+PRECISION_FLOOR = 0.9
+RECALL_FLOOR = 0.9
+
+
+def run(text: str) -> Draft:
+    return extract(text, CATALOGUE)
+
+
+def triples(draft: Draft) -> set[tuple[str, float, int]]:
+    return {(t.key, t.value, t.year) for t in draft.targets}
+
+
+def target(draft: Draft, key: str) -> Any:
+    found = [t for t in draft.targets if t.key == key]
+    assert len(found) == 1, (key, draft.targets)
+    return found[0]
+
+
+def loads(draft: Draft, tmp_path: Path) -> Any:
+    path = tmp_path / "draft.yaml"
+    path.write_text(render_draft(draft), encoding="utf-8")
+    return load_plan(str(path), CATALOGUE)
+
+
+# --- numbers and qualifiers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("wording", "qualifier"),
+    [
+        ("trên 80%", "more_than"),
+        ("hơn 80%", "more_than"),
+        ("tối thiểu 80%", "at_least"),
+        ("ít nhất 80%", "at_least"),
+        ("từ 80% trở lên", "at_least"),
+        ("khoảng 80%", "about"),
+        ("80%", None),
+    ],
+)
+def test_qualifiers(wording: str, qualifier: str | None) -> None:
+    draft = run(
+        f"UBND tỉnh Lào Cai ban hành Kế hoạch ứng dụng CNTT năm 2018. Mục tiêu: {wording} "
+        "cán bộ, công chức sử dụng thư điện tử công vụ trong công việc."
+    )
+    t = target(draft, "officials_email")
+    assert (t.value, t.year, t.qualifier) == (80, 2018, qualifier)
+    assert wording.split("%")[0] in t.phrase
+
+
+def test_decimal_comma() -> None:
+    draft = run(
+        "Năm 2019, tỉnh phấn đấu 85,5% văn bản trao đổi giữa các cơ quan nhà nước "
+        "dưới dạng điện tử."
+    )
+    assert triples(draft) == {("docs_interagency_electronic", 85.5, 2019)}
+
+
+def test_more_than_100_reads_100_with_a_note() -> None:
+    draft = run("Năm 2017: trên 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ.")
+    t = target(draft, "officials_email")
+    assert (t.value, t.qualifier) == (100, None)
+    assert t.note
+    assert "trên 100%" in t.note.lower()
+
+
+def test_value_above_100_is_never_a_target(tmp_path: Path) -> None:
+    draft = run("Năm 2018 phấn đấu 120% dịch vụ công trực tuyến mức độ 3.")
+    assert draft.targets == []
+    assert any("120" in n.phrase for n in draft.unmapped)
+    assert "120%" in render_draft(draft)
+    loads(draft, tmp_path)
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def test_fold() -> None:
+    assert fold("Đường truyền SỐ LIỆU chuyên dùng") == "duong truyen so lieu chuyen dung"
+    nfd = unicodedata.normalize("NFD", "Hòa Bình")
+    assert fold(nfd) == fold("Hòa Bình") == "hoa binh"
+
+
+def test_text_without_diacritics_matches() -> None:
+    draft = run(
+        "Nam 2018 phan dau 100% can bo, cong chuc su dung thu dien tu cong vu; "
+        "60% van ban trao doi giua cac co quan nha nuoc duoi dang dien tu."
+    )
+    assert triples(draft) == {
+        ("officials_email", 100, 2018),
+        ("docs_interagency_electronic", 60, 2018),
+    }
+
+
+def test_nfd_text_matches() -> None:
+    text = unicodedata.normalize("NFD", "Năm 2018 phấn đấu 100% cơ quan, đơn vị sử dụng chữ ký số.")
+    assert triples(run(text)) == {("digital_signature", 100, 2018)}
+
+
+def test_non_it_percentages_are_not_targets() -> None:
+    draft = run(
+        "Kế hoạch năm 2021 của UBND tỉnh Nam Định: tốc độ tăng trưởng kinh tế đạt 7%; "
+        "tỷ lệ hộ nghèo giảm còn 3%; giải ngân 90% vốn đầu tư công; tỷ trọng kinh tế số "
+        "đạt 20% GRDP; doanh thu bưu chính tăng 15%."
+    )
+    assert draft.targets == []
+    assert len(draft.unmapped) == 5
+
+
+def test_achieved_values_are_not_targets() -> None:
+    draft = run(
+        "Đến nay, 100% cơ quan đã sử dụng phần mềm quản lý văn bản và điều hành; "
+        "85% cán bộ, công chức đã sử dụng thư điện tử công vụ."
+    )
+    assert draft.targets == []
+    assert all("đã đạt" in n.reason for n in draft.unmapped)
+
+
+def test_restated_national_targets_are_not_the_plans() -> None:
+    draft = run(
+        "Quyết định số 1819/QĐ-TTg xác định mục tiêu đến năm 2020 trên toàn quốc: 80% văn bản "
+        "trao đổi giữa các cơ quan nhà nước dưới dạng điện tử.\n"
+        "Tỉnh Hòa Bình phấn đấu năm 2017 đạt 60% văn bản trao đổi giữa các cơ quan nhà nước "
+        "dưới dạng điện tử."
+    )
+    assert triples(draft) == {("docs_interagency_electronic", 60, 2017)}
+
+
+def test_counts_are_local_targets(tmp_path: Path) -> None:
+    draft = run("Năm 2017 triển khai cung cấp 3 dịch vụ công trực tuyến mức độ 4.")
+    assert draft.targets == []
+    assert [(x.value, x.unit, x.year) for x in draft.local_targets] == [(3, "services", 2017)]
+    plan = loads(draft, tmp_path).plan
+    assert plan.local_targets[0].unit == "services"
+
+
+def test_unmapped_numbers_become_comments(tmp_path: Path) -> None:
+    draft = run(
+        "Năm 2020 huyện phấn đấu 100% máy tính được trang bị phần mềm diệt virus; "
+        "100% cơ quan sử dụng chữ ký số."
+    )
+    assert triples(draft) == {("digital_signature", 100, 2020)}
+    text = render_draft(draft)
+    assert "# chưa xác định chỉ tiêu: 100% máy tính được trang bị phần mềm diệt virus" in text
+    loads(draft, tmp_path)
+
+
+# --- scopes ----------------------------------------------------------------------------------
+
+
+def test_two_scopes_in_one_clause() -> None:
+    draft = run(
+        "Năm 2017: 50% sở, ngành tỉnh, 100% UBND cấp huyện triển khai hệ thống một cửa điện tử."
+    )
+    assert triples(draft) == {
+        ("one_stop_electronic.province", 50, 2017),
+        ("one_stop_electronic.district", 100, 2017),
+    }
+
+
+@pytest.mark.parametrize(
+    ("subject", "key"),
+    [
+        ("các sở, ban, ngành", "digital_signature.province"),
+        ("UBND cấp huyện", "digital_signature.district"),
+        ("UBND cấp xã", "digital_signature.commune"),
+        ("sở, ngành tỉnh và UBND cấp huyện", "digital_signature"),
+        ("UBND cấp huyện, xã", "digital_signature"),
+    ],
+)
+def test_scope_from_the_tier_named(subject: str, key: str) -> None:
+    draft = run(f"UBND tỉnh Nghệ An phấn đấu năm 2019: 100% {subject} sử dụng chữ ký số.")
+    assert [t.key for t in draft.targets] == [key]
+
+
+def test_scope_after_the_number() -> None:
+    draft = run(
+        "Mục tiêu năm 2020 của huyện: triển khai hệ thống thông tin một cửa điện tử "
+        "đến 100% UBND cấp xã."
+    )
+    assert triples(draft) == {("one_stop_electronic.commune", 100, 2020)}
+
+
+def test_rate_then_values_per_tier() -> None:
+    draft = run(
+        "Mục tiêu đến năm 2010: tỉ lệ cán bộ công chức sử dụng thư điện tử ở cấp tỉnh là 80%, "
+        "cấp huyện là 70%."
+    )
+    assert triples(draft) == {
+        ("officials_email.province", 80, 2010),
+        ("officials_email.district", 70, 2010),
+    }
+
+
+# --- level, issuer, period -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "level"),
+    [
+        ("UBND tỉnh Kiên Giang ban hành Kế hoạch", "UBND tỉnh Kiên Giang", "province"),
+        ("UBND huyện Mỹ Đức đã ban hành Kế hoạch", "UBND huyện Mỹ Đức", "district"),
+        ("UBND thành phố Hà Nội ban hành Kế hoạch", "UBND thành phố Hà Nội", "province"),
+        ("UBND thành phố Đà Nẵng ban hành Kế hoạch", "UBND thành phố Đà Nẵng", "province"),
+        ("UBND thành phố Hội An ban hành Kế hoạch", "UBND thành phố Hội An", "district"),
+        ("UBND thị xã Sơn Tây ban hành Kế hoạch", "UBND thị xã Sơn Tây", "district"),
+        ("UBND xã Thạch Kim ban hành Kế hoạch", "UBND xã Thạch Kim", "commune"),
+        ("UBND phường Bến Nghé ban hành Kế hoạch", "UBND phường Bến Nghé", "commune"),
+    ],
+)
+def test_issuer_and_level(sentence: str, issuer: str, level: str) -> None:
+    draft = run(f"{sentence} ứng dụng công nghệ thông tin năm 2018.")
+    assert (draft.issuer, draft.level) == (issuer, level)
+    assert draft.period == (2018, 2018)
+
+
+def test_person_after_ubnd_is_not_a_place() -> None:
+    draft = run(
+        "Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh chủ trì cuộc họp về chính quyền điện tử "
+        "tỉnh Kiên Giang năm 2017."
+    )
+    assert draft.issuer == "UBND tỉnh Kiên Giang"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("UBND tỉnh ban hành Kế hoạch ứng dụng CNTT năm 2017.", (2017, 2017)),
+        ("Kế hoạch ứng dụng CNTT giai đoạn 2016-2020 của tỉnh.", (2016, 2020)),
+        ("Kế hoạch ứng dụng CNTT giai đoạn 2016 - 2020.", (2016, 2020)),
+        ("Phấn đấu đến năm 2020, 100% cơ quan sử dụng chữ ký số.", (2020, 2020)),
+    ],
+)
+def test_period(text: str, period: tuple[int, int]) -> None:
+    assert run(text).period == period
+
+
+def test_period_covers_every_target_year(tmp_path: Path) -> None:
+    draft = run(
+        "UBND tỉnh ban hành Kế hoạch ứng dụng CNTT năm 2017: 60% văn bản trao đổi giữa các "
+        "cơ quan nhà nước dưới dạng điện tử; đến năm 2020 đạt 100% cơ quan sử dụng chữ ký số."
+    )
+    first, last = draft.period or (0, 0)
+    assert all(first <= t.year <= last for t in draft.targets)
+    assert {t.year for t in draft.targets} == {2017, 2020}
+    loads(draft, tmp_path)
+
+
+def test_empty_text_renders_a_loadable_placeholder(tmp_path: Path) -> None:
+    draft = run("Không có chỉ tiêu nào.")
+    plan = loads(draft, tmp_path).plan
+    assert plan.plan.title == "Kế hoạch ứng dụng CNTT (bản nháp)"
+    assert plan.plan.issuer == "(chưa rõ)"
+    assert plan.targets == {}
+
+
+def test_render_quotes_awkward_text(tmp_path: Path) -> None:
+    draft = run(
+        'Năm 2018: 100% cơ quan, đơn vị sử dụng chữ ký số "chuyên dùng" # của Chính phủ: {a: b}.'
+    )
+    plan = loads(draft, tmp_path).plan
+    source = plan.targets["digital_signature"][2018].source
+    assert source
+    assert '"chuyên dùng" # của Chính phủ: {a: b}' in source
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def test_read_text_with_bom_and_nfd(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + unicodedata.normalize("NFD", "Hòa Bình").encode())
+    assert read_document(str(path)) == "Hòa Bình"
+
+
+def test_read_missing_or_undecodable_file(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match=r"nope\.txt"):
+        read_document(str(tmp_path / "nope.txt"))
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(unicodedata.normalize("NFD", "Hòa Bình").encode("cp1258"))
+    with pytest.raises(UsageError, match=r"bad\.txt"):
+        read_document(str(bad))
+
+
+def test_read_docx(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("UBND huyện Mỹ Đức ban hành Kế hoạch năm 2017.")
+    document.add_paragraph("100% cán bộ, công chức có máy tính phục vụ công việc.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    draft = extract(read_document(str(path)), CATALOGUE)
+    assert triples(draft) == {("officials_computer", 100, 2017)}
+    assert draft.level == "district"
+
+
+def test_read_pdf_without_text(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    path = tmp_path / "blank.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    assert read_document(str(path)).strip() == ""
+
+
+def test_broken_docx_names_the_file(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(UsageError, match=r"broken\.docx"):
+        read_document(str(path))
+
+
+def test_missing_optional_library_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importlib.import_module
+
+    def fake(name: str, package: str | None = None) -> Any:
+        if name in ("docx", "pypdf"):
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", fake)
+    for name in ("plan.docx", "plan.pdf"):
+        path = tmp_path / name
+        path.write_bytes(b"x")
+        with pytest.raises(UsageError, match=r"egovcheck\[extract\]"):
+            read_document(str(path))
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+SEEDS = {
+    "001_kien_giang_2017.txt": "kien-giang-2017.yaml",
+    "002_hoa_binh_2017.txt": "hoa-binh-2017.yaml",
+    "004_my_duc_2017.txt": "my-duc-2017.yaml",
+}
+
+
+@pytest.mark.parametrize(("article", "example"), sorted(SEEDS.items()))
+def test_seed_drafts_match_the_gold_examples(article: str, example: str, tmp_path: Path) -> None:
+    text = load_article(article)
+    draft = extract(text, CATALOGUE, source=article)
+    plan = loads(draft, tmp_path).plan
+    gold = yaml.safe_load((EXAMPLES / example).read_text(encoding="utf-8"))
+    assert plan.plan.level == gold["plan"]["level"]
+    assert plan.plan.issuer == gold["plan"]["issuer"]
+    assert str(plan.plan.period) == str(gold["plan"]["period"])
+    for key, series in gold["targets"].items():
+        for year, spec in series.items():
+            got = plan.targets[key][year]
+            assert got.value == spec["value"], (key, year)
+            assert got.qualifier == spec.get("qualifier"), (key, year)
+            assert got.source
+            assert got.source in text, (key, got.source)
+            pieces = [p.strip() for p in spec["source"].split("...") if len(p.strip()) > 10]
+            assert any(p in got.source or got.source in p for p in pieces), (key, got.source)
+    # nothing beyond the gold targets
+    assert set(plan.targets) == set(gold["targets"])
+
+
+@pytest.mark.parametrize(
+    ("folder", "article"),
+    [(folder, name) for folder in FOLDERS for name in expected_articles(folder)],
+)
+def test_every_corpus_draft_loads(folder: Path, article: str, tmp_path: Path) -> None:
+    draft = extract(load_article(article, folder), CATALOGUE, source=article)
+    loaded = loads(draft, tmp_path).plan
+    first, last = loaded.plan.period.first, loaded.plan.period.last
+    for series in loaded.targets.values():
+        assert all(first <= year <= last for year in series)
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_accuracy_floor(folder: Path) -> None:
+    score = measure(folder=folder)
+    assert score.precision >= PRECISION_FLOOR, score
+    assert score.recall >= RECALL_FLOOR, score
+    assert score.level_ok == score.articles, score
+
+
+def test_shuffled_corpus_sentences_always_render_a_loadable_draft(tmp_path: Path) -> None:
+    pieces = [
+        p
+        for folder in FOLDERS
+        for name in expected_articles(folder)
+        for p in load_article(name, folder).replace(";", ".").split(".")
+    ]
+    odd = ["0,000001%", "150%", "Kế hoạch năm 1800", "đến năm 2101 100% cơ quan", "\x00\u200b"]
+    rnd = random.Random(7)
+    for _ in range(150):
+        parts = rnd.sample(pieces, rnd.randint(0, 6)) + rnd.sample(odd, rnd.randint(0, 2))
+        rnd.shuffle(parts)
+        text = ". ".join(parts)
+        draft = extract(text, CATALOGUE)
+        loads(draft, tmp_path)
+        assert render_draft(extract(text, CATALOGUE)) == render_draft(draft)
