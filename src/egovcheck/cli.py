@@ -221,6 +221,16 @@ def _formats(values: list[str] | None, output: Path | None) -> list[tuple[Format
     return [(f, path if path is not None else output) for f, path in chosen]
 
 
+def _refuse_overwriting(targets: list[Path | None], inputs: list[str]) -> None:
+    """An output file must not be one of the files read: egovcheck never changes its input."""
+    from egovcheck.errors import Problem
+
+    read = {Path(p).resolve() for p in inputs if p != "-"}
+    for target in targets:
+        if target is not None and str(target) != "-" and Path(target).resolve() in read:
+            raise UsageError([Problem(str(target), f"would overwrite the plan file {target}")])
+
+
 def _split(values: list[str] | None) -> list[str]:
     """Repeatable options also take comma-separated lists."""
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
@@ -388,6 +398,7 @@ def check(
         paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
         if not paths:
             raise UsageError("no plan file to check (all were excluded)")
+        _refuse_overwriting([target for _, target in outputs], [*paths, *waiver_files])
         step, done = _progress(len(paths))
         try:
             report = check_paths(

@@ -174,7 +174,10 @@ class _Builder:
                 key = self.scalar(key_node, path)
                 if isinstance(key, str):
                     key = key.strip()
-                name = str(key)
+                if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > 64:
+                    raise self.fail(key_node, path, "a key that is a number this large is no year")
+                # Keys naming the same year ("2017", "02017", full-width digits) are duplicates.
+                name = str(int(key)) if isinstance(key, str) and key.isdigit() else str(key)
                 if name in names:
                     raise self.fail(
                         key_node,
@@ -256,8 +259,20 @@ def parse_yaml(text: str, file: str) -> Located:
             if "expected a single document" in str(exc):
                 what = "the file holds several YAML documents (---); a plan file holds one"
             raise PlanError([Problem(file, f"YAML syntax: {what}", line=line)]) from None
+        except yaml.reader.ReaderError as exc:
+            # A character YAML does not allow (a control character, say): name its line.
+            line = text[: exc.position].count("\n") + 1
+            char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+            raise PlanError(
+                [
+                    Problem(
+                        file, f"the character U+{ord(char):04X} is not allowed in YAML", line=line
+                    )
+                ]
+            ) from None
         except yaml.YAMLError as exc:
-            raise PlanError([Problem(file, f"YAML: {exc}")]) from None
+            first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+            raise PlanError([Problem(file, f"YAML: {first}")]) from None
         except RecursionError:
             raise PlanError([Problem(file, "YAML nested too deeply")]) from None
         if node is None:
@@ -273,6 +288,7 @@ def read_bytes(path: str) -> bytes:
     """Read a file (``-`` is standard input), refusing what is too large or unreadable."""
     import sys
 
+    name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
@@ -283,12 +299,12 @@ def read_bytes(path: str) -> bytes:
             with p.open("rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise PlanError([Problem(path, "no such file")]) from None
+        raise PlanError([Problem(name, "no such file")]) from None
     except OSError as exc:
-        raise PlanError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
+        raise PlanError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
     if len(data) > MAX_BYTES:
         raise PlanError(
-            [Problem(path, f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a plan")]
+            [Problem(name, f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a plan")]
         )
     return data
 
