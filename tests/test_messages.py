@@ -192,3 +192,9 @@ def test_help_follows_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
             check=False,
         ).stdout
         assert phrase in out
+
+
+def test_num_keeps_zeros_of_whole_numbers() -> None:
+    assert m.num(100, "vi", 0) == "100"
+    assert m.num(50, "en", 0) == "50"
+    assert m.num(50.0, "en", 2) == "50"

@@ -713,6 +713,17 @@ def extract(
         write_output(render_draft(draft), output)
 
 
+def _register_report() -> None:
+    from egovcheck.report.command import report
+
+    app.command(
+        "report", help=_t("Build one gap table over many plans (xlsx, csv, markdown, html).")
+    )(report)
+
+
+_register_report()
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -25,7 +25,9 @@ def num(value: float | None, lang: str, digits: int = 1) -> str:
     """Format a number: no trailing zeros, a decimal comma in Vietnamese."""
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    text = f"{value:.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
     return text.replace(".", ",") if lang == "vi" else text

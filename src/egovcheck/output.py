@@ -21,13 +21,18 @@ def _mode_for(target: Path) -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the whole new one.
+    """Write ``text`` (UTF-8) to ``path`` so that readers see the old file or the whole new one."""
+    write_bytes_atomic(path, text.encode("utf-8", "surrogateescape"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``: a temporary file beside it, then a rename.
 
     A symbolic link is followed (the file it points to is replaced); a device, pipe or other
-    special file is written in place, since it cannot be replaced by a rename.
+    special file is written in place, since it cannot be replaced by a rename; an existing
+    file keeps its permissions.
     """
     target = Path(os.path.realpath(path))
-    data = text.encode("utf-8", "surrogateescape")
     try:
         special = target.exists() and not target.is_file()
     except OSError:

@@ -1,0 +1,1 @@
+"""The auditor's report: one gap table over many plans, pivots, charts, provenance."""

@@ -1,0 +1,232 @@
+"""One SVG chart per indicator key: each plan's path against the national path (matplotlib)."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import messages as m
+
+if TYPE_CHECKING:
+    from egovcheck.findings import NationalRef
+    from egovcheck.report.model import ReportData, Series
+
+# At most this many plans are drawn as their own lines; the others are a grey band (their
+# lowest and highest value each year) with their median, so a chart over 1,000 plans stays
+# readable and small.
+MAX_LINES = 12
+WIDTH, HEIGHT = 10.0, 4.8  # inches
+
+
+def _matplotlib() -> Any:
+    """Import matplotlib with the Agg backend, or tell the user how to install it."""
+    try:
+        import matplotlib
+    except ImportError:
+        from egovcheck.errors import UsageError
+
+        raise UsageError(
+            "the html format needs matplotlib and jinja2: pip install 'egovcheck[report]'"
+        ) from None
+    matplotlib.use("Agg", force=False)
+    return matplotlib
+
+
+def slug(key: str) -> str:
+    """An id-safe form of a key: ``one_stop_electronic.district`` -> ``…-district``."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", key)
+
+
+def chart_id(key: str) -> str:
+    """The id of a key's chart element in the HTML report."""
+    return f"chart-{slug(key)}"
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+_REF = re.compile(r"(url\(#|xlink:href=\"#|href=\"#)([^)\"]+)")
+
+
+def _scoped(svg: str, key: str) -> str:
+    """The SVG element alone, with its inner ids prefixed so several can share a page."""
+    start = svg.index("<svg")
+    svg = svg[start:]
+    prefix = slug(key)
+    root_id = chart_id(key)
+    svg = _ID.sub(
+        lambda mt: (
+            f'id="{mt.group(1)}"' if mt.group(1) == root_id else f'id="{prefix}-{mt.group(1)}"'
+        ),
+        svg,
+    )
+    svg = _REF.sub(lambda mt: f"{mt.group(1)}{prefix}-{mt.group(2)}", svg)
+    return svg.replace("<svg ", '<svg class="egov-chart" role="img" ', 1)
+
+
+def pick(series: list[Series], limit: int = MAX_LINES) -> tuple[list[Series], list[Series]]:
+    """The plans drawn as lines (the worst first, up to ``limit``) and the rest."""
+    ordered = sorted(series, key=lambda s: (-s.badness[0], -s.badness[1], s.label, s.file))
+    return ordered[:limit], ordered[limit:]
+
+
+def render_charts(data: ReportData, limit: int = MAX_LINES) -> dict[str, str]:
+    """Each key's chart as inline SVG markup (text kept as text), by key."""
+    matplotlib = _matplotlib()
+    out = {}
+    # Indicators with a national path first, then the plans' other keys.
+    keys = sorted(data.series, key=lambda k: (not data.nationals.get(k), k))
+    for key in keys:
+        series = data.series[key]
+        with matplotlib.rc_context(
+            {
+                "svg.fonttype": "none",
+                "svg.hashsalt": key,
+                "svg.id": chart_id(key),
+                "font.family": ["DejaVu Sans", "sans-serif"],
+                "font.size": 9,
+            }
+        ):
+            out[key] = _scoped(_chart(key, series, data, limit), key)
+    return out
+
+
+def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
+    from matplotlib.figure import Figure
+
+    lang = data.lang
+    vi = lang == "vi"
+    fig = Figure(figsize=(WIDTH, HEIGHT))
+    ax = fig.add_axes((0.06, 0.11, 0.6, 0.79))
+    shown, rest = pick(series, limit)
+    colors = _palette(len(shown))
+    years: set[int] = set()
+    if rest:
+        _band(ax, rest, vi)
+        years.update(y for s in rest for y, _ in s.values)
+    for s, color in zip(shown, colors, strict=True):
+        years.update(y for y, _ in s.values)
+        years.update(y for y, _ in s.actuals)
+        if s.values:
+            xs, ys = zip(*s.values, strict=True)
+            ax.plot(xs, ys, "-o", color=color, lw=1.8, ms=4, label=s.label)
+        for y0, v0, y1, v1 in s.required:
+            ax.plot([y0, y1], [v0, v1], ":", color=color, lw=1.0)
+        if s.actuals:
+            xs, ys = zip(*s.actuals, strict=True)
+            ax.plot(xs, ys, "-s", color=color, lw=1.0, ms=4, mfc="white")
+        if s.projection:
+            y0, v0, y1, v1 = s.projection
+            ax.plot([y0, y1], [v0, v1], "--", color=color, lw=1.2)
+            years.add(y1)
+    nationals = data.nationals.get(key, [])
+    _nationals(ax, nationals, vi)
+    years.update(n.deadline for n in nationals)
+    if years:
+        lo, hi = min(years), max(years)
+        ax.set_xlim(lo - 0.5, hi + 0.5)
+        step = max(1, (hi - lo) // 10 + 1)
+        ax.set_xticks(list(range(lo, hi + 1, step)))
+    ax.set_ylim(0, 105)
+    ax.set_ylabel("%")
+    ax.grid(True, color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    title = f"{key}: {data.names.get(key, key)}"
+    ax.set_title(title if len(title) < 90 else title[:87] + "…", loc="left", fontsize=10)
+    _legend(fig, ax, vi)
+    buf = io.StringIO()
+    # No metadata: no date (reproducible output) and no RDF links in the page.
+    fig.savefig(
+        buf,
+        format="svg",
+        metadata={"Creator": None, "Date": None, "Format": None, "Type": None},
+    )
+    return buf.getvalue()
+
+
+def _palette(n: int) -> list[Any]:
+    from matplotlib import colormaps
+
+    cmap = colormaps["tab20" if n > 10 else "tab10"]
+    return [cmap(i % cmap.N) for i in range(n)]
+
+
+def _band(ax: Any, rest: list[Series], vi: bool) -> None:
+    """The plans not drawn as lines: their range each year, and the median."""
+    by_year: dict[int, list[float]] = {}
+    for s in rest:
+        for y, v in s.values:
+            by_year.setdefault(y, []).append(v)
+    if not by_year:
+        return
+    xs = sorted(by_year)
+    lows = [min(by_year[x]) for x in xs]
+    highs = [max(by_year[x]) for x in xs]
+    medians = [sorted(by_year[x])[len(by_year[x]) // 2] for x in xs]
+    label = (
+        f"{len(rest)} kế hoạch khác (thấp nhất–cao nhất)"
+        if vi
+        else f"{len(rest)} other plans (lowest–highest)"
+    )
+    ax.fill_between(xs, lows, highs, color="#bbbbbb", alpha=0.35, lw=0, label=label)
+    ax.plot(xs, medians, "-", color="#888888", lw=1.0, label="trung vị" if vi else "median")
+
+
+def _nationals(ax: Any, nationals: list[NationalRef], vi: bool) -> None:
+    """National milestones as black diamonds, labelled with value and deadline."""
+    if not nationals:
+        return
+    xs = [n.deadline for n in nationals]
+    ys = [n.value for n in nationals]
+    ax.plot(
+        xs,
+        ys,
+        "D",
+        color="black",
+        ms=7,
+        ls="none",
+        label="mục tiêu quốc gia" if vi else "national target",
+        zorder=5,
+    )
+    lang = "vi" if vi else "en"
+    seen: set[tuple[int, float]] = set()
+    for n in nationals:
+        if (n.deadline, n.value) in seen:
+            continue
+        seen.add((n.deadline, n.value))
+        ax.annotate(
+            f"{m.pct(n.value, n.qualifier, lang)} ({n.deadline})",
+            (n.deadline, n.value),
+            textcoords="offset points",
+            xytext=(-6, 7),
+            ha="right",
+            fontsize=8,
+        )
+
+
+def _legend(fig: Any, ax: Any, vi: bool) -> None:
+    """The plans' legend, and a key to the line styles."""
+    from matplotlib.lines import Line2D
+
+    handles, labels = ax.get_legend_handles_labels()
+    styles = [
+        Line2D([], [], color="#444444", ls="-", marker="o", ms=4),
+        Line2D([], [], color="#444444", ls=":"),
+        Line2D([], [], color="#444444", ls="-", marker="s", mfc="white", ms=4),
+        Line2D([], [], color="#444444", ls="--"),
+    ]
+    names = (
+        ["kế hoạch", "lộ trình cần thiết", "thực tế", "dự báo theo xu hướng"]
+        if vi
+        else ["plan", "required straight line", "actual", "projected trend"]
+    )
+    short = [lb if len(lb) <= 48 else lb[:47] + "…" for lb in labels]
+    fig.legend(
+        handles + styles,
+        short + names,
+        loc="upper left",
+        bbox_to_anchor=(0.68, 0.92),
+        fontsize=7.5,
+        frameon=False,
+    )

@@ -1,0 +1,270 @@
+"""The ``egovcheck report`` command: many plans -> one gap table, pivots, charts."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class ReportFormat(str, Enum):
+    """Output formats of ``egovcheck report``."""
+
+    XLSX = "xlsx"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class By(str, Enum):
+    """Pivot views."""
+
+    INDICATOR = "indicator"
+    PLAN = "plan"
+
+
+class Method(str, Enum):
+    """Trajectory methods."""
+
+    SDSN = "sdsn"
+    EUROSTAT = "eurostat"
+
+
+class ReportLang(str, Enum):
+    """Output languages."""
+
+    VI = "vi"
+    EN = "en"
+
+
+def render(
+    data: object, fmt: ReportFormat, by: str | None, *, csv_bom: bool, chart_lines: int
+) -> str | bytes:
+    """The report in one format: text, or bytes for xlsx."""
+    from egovcheck.report.model import ReportData
+
+    assert isinstance(data, ReportData)
+    if fmt is ReportFormat.XLSX:
+        from egovcheck.report.xlsx import render_xlsx
+
+        return render_xlsx(data, by)
+    if fmt is ReportFormat.HTML:
+        from egovcheck.report.html import render_html
+
+        return render_html(data, by, chart_lines)
+    from egovcheck.report.text import render_csv, render_markdown
+
+    if fmt is ReportFormat.CSV:
+        return render_csv(data, by, csv_bom)
+    return render_markdown(data, by)
+
+
+def report(
+    plans: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PLAN...",
+            help="Plan files, folders (every *.yaml/*.yml below) or globs.",
+        ),
+    ],
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="xlsx and html need --output."),
+    ] = ReportFormat.MARKDOWN,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
+        typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
+    ] = None,
+    by: Annotated[
+        Optional[By],  # noqa: UP045
+        typer.Option(
+            "--by",
+            help="Pivot: indicator (issuers x years per key) or plan (keys x years per plan). "
+            "Default: the long gap table.",
+            show_default=False,
+        ),
+    ] = None,
+    method: Annotated[
+        Method,
+        typer.Option(
+            "--method",
+            help="Trajectory method shown: sdsn (linear, the checks' own) or eurostat "
+            "(ratio of compound annual growth rates). Both are computed; rows where they "
+            "disagree are flagged.",
+        ),
+    ] = Method.SDSN,
+    programme: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--programme",
+            "-p",
+            help="Judge by this programme id (repeatable) instead of those in force "
+            "when each plan was adopted.",
+        ),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--select", help="Run only these checks: codes, names or groups."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--ignore", help="Skip these checks: codes, names or groups."),
+    ] = None,
+    waivers: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option("--waivers", help="A waiver file (repeatable); adds to the config's."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh); "
+            "recorded in the provenance.",
+        ),
+    ] = None,
+    exclude: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob."),
+    ] = None,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--config", help="Use this configuration file instead of searching."),
+    ] = None,
+    lang: Annotated[
+        Optional[ReportLang],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            help="Output language (default: $EGOVCHECK_LANG, then $LANG, else vi).",
+            show_default=False,
+        ),
+    ] = None,
+    csv_bom: Annotated[
+        bool, typer.Option("--csv-bom", help="Start CSV output with a BOM (for spreadsheets).")
+    ] = False,
+    provenance: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--provenance",
+            metavar="FILE",
+            help="Also write the provenance (version, programmes, checksum, method, "
+            "--as-of, input hashes) as JSON to FILE; CSV output carries none itself.",
+        ),
+    ] = None,
+    chart_lines: Annotated[
+        int,
+        typer.Option(
+            "--chart-lines",
+            min=1,
+            max=60,
+            help="HTML charts: plans drawn as their own line per indicator (the worst "
+            "first); the others form a grey band.",
+        ),
+    ] = 12,
+) -> None:
+    """Build one gap table over many plans, with pivots, charts and provenance.
+
+    Exit 0 when every file was read (findings do not change the exit code); 2 when a file
+    could not be read or is invalid (the others are still reported), or the options are
+    wrong; 3 on an internal error.
+    """
+    from egovcheck.cli import _err, _handled, _out, write_output
+
+    with _handled():
+        import json
+        import os
+
+        from egovcheck import config as configuration
+        from egovcheck.baselines import bundled
+        from egovcheck.checks import select as select_checks
+        from egovcheck.cli import _as_of, _split
+        from egovcheck.errors import ExitCode, UsageError
+        from egovcheck.inputs import expand
+        from egovcheck.messages import resolve_lang
+        from egovcheck.output import write_bytes_atomic
+        from egovcheck.report.model import build
+
+        to_stdout = output is None or str(output) == "-"
+        if fmt in (ReportFormat.XLSX, ReportFormat.HTML) and to_stdout:
+            raise UsageError(f"the {fmt.value} format needs a file: give -o FILE")
+        # Import the optional libraries before the plans are read: a missing one is a usage
+        # error at once.
+        if fmt is ReportFormat.XLSX:
+            from egovcheck.report.xlsx import _openpyxl
+
+            _openpyxl()
+        elif fmt is ReportFormat.HTML:
+            from egovcheck.report.charts import _matplotlib
+            from egovcheck.report.html import _jinja2
+
+            _jinja2()
+            _matplotlib()
+        cfg = configuration.discover(config)
+        settings = cfg.settings
+        language = resolve_lang(lang.value if lang else settings.lang)
+        baselines = bundled()
+        programmes = programme or settings.programmes
+        if programmes:
+            baselines.get(programmes)
+        checks = select_checks(
+            _split(select) or settings.select or (),
+            [*settings.ignore, *_split(ignore)],
+            settings.checks,
+        )
+        waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
+        skip = [*waiver_files, *([str(cfg.file)] if cfg.file else [])]
+        paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
+        if not paths:
+            raise UsageError("no plan file to report on (all were excluded)")
+        # egovcheck never changes a plan file: refuse to write the report over one.
+        inputs = {os.path.realpath(p) for p in paths}
+        for target in (None if to_stdout else output, provenance):
+            if target is not None and str(target) != "-" and os.path.realpath(target) in inputs:
+                raise UsageError(f"{target} is one of the plan files: choose another output file")
+        data = build(
+            paths,
+            baselines,
+            programme_ids=programmes,
+            checks=checks,
+            waiver_files=waiver_files,
+            as_of=_as_of(as_of),
+            method=method.value,
+            lang=language,
+        )
+        result = render(
+            data,
+            fmt,
+            by.value if by else None,
+            csv_bom=csv_bom,
+            chart_lines=chart_lines,
+        )
+        if isinstance(result, bytes):
+            assert output is not None
+            write_bytes_atomic(output, result)
+        else:
+            write_output(result, None if to_stdout else output)
+        if provenance is not None:
+            text = json.dumps(data.provenance, ensure_ascii=False, indent=2) + "\n"
+            if str(provenance) == "-":
+                _out(text)
+            else:
+                write_output(text, provenance)
+        for problem in data.report.errors:
+            _err(f"error: {problem.render()}")
+        c = data.report.counts()
+        if language == "en":
+            summary = f"Reported on {c['plans']} plan(s): {len(data.rows)} row(s)"
+        else:
+            summary = f"Đã lập báo cáo cho {c['plans']} kế hoạch: {len(data.rows)} dòng"
+        disagree = sum(r.methods_disagree for r in data.rows)
+        if disagree:
+            summary += (
+                f", {disagree} where the methods disagree"
+                if language == "en"
+                else f", {disagree} dòng hai phương pháp khác nhau"
+            )
+        _err(summary + ".")
+        if data.report.errors:
+            raise typer.Exit(ExitCode.USAGE)

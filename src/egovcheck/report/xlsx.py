@@ -1,0 +1,259 @@
+"""The report as an Excel workbook (openpyxl): summary, gap table, one sheet per pivot."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from egovcheck import messages as m
+from egovcheck.report.model import COLUMNS, NUMERIC, header, pivot
+
+if TYPE_CHECKING:
+    from egovcheck.report.model import Pivot, ReportData
+
+# Fill colours by tone: errors red, warnings amber, achieved / on track green, others grey.
+FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "ok": "C6EFCE", "other": "E7E6E6"}
+HEADER_FILL = "DDEBF7"
+MAX_WIDTH = 60
+SHEETS = {
+    "summary": ("Tổng hợp", "Summary"),
+    "gap": ("Bảng chênh lệch", "Gap table"),
+    "indicator": ("Theo chỉ tiêu", "By indicator"),
+    "plan": ("Theo kế hoạch", "By plan"),
+}
+
+
+def _openpyxl() -> Any:
+    """Import openpyxl, or tell the user how to install it."""
+    from importlib import import_module
+
+    try:
+        # Imported by name: openpyxl ships no type information.
+        openpyxl = import_module("openpyxl")
+    except ImportError:
+        from egovcheck.errors import UsageError
+
+        raise UsageError(
+            "the xlsx format needs openpyxl: pip install 'egovcheck[report]'"
+        ) from None
+    return openpyxl
+
+
+class _Writer:
+    """Cells with shared styles for a write-only workbook."""
+
+    def __init__(self, openpyxl: Any) -> None:
+        from importlib import import_module
+
+        styles = import_module("openpyxl.styles")
+        PatternFill, Font, Alignment = styles.PatternFill, styles.Font, styles.Alignment
+        self.cell_class = import_module("openpyxl.cell").WriteOnlyCell
+        self.illegal = import_module("openpyxl.cell.cell").ILLEGAL_CHARACTERS_RE
+        self.fills = {k: PatternFill("solid", fgColor=v) for k, v in FILLS.items()}
+        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+        self.bold = Font(bold=True)
+        self.title_font = Font(bold=True, size=14)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+
+    def clean(self, value: Any) -> Any:
+        """Text without characters a workbook cannot hold; other values unchanged."""
+        if isinstance(value, str):
+            return self.illegal.sub("", value)
+        return value
+
+    def cell(self, ws: Any, value: Any, *, tone: str | None = None, bold: bool = False) -> Any:
+        """A cell; text starting with '=' stays text (never a formula)."""
+        c = self.cell_class(ws, value=self.clean(value))
+        if isinstance(value, str) and value.startswith("="):
+            c.data_type = "s"
+        if tone is not None:
+            c.fill = self.fills[tone]
+        if bold:
+            c.font = self.bold
+        return c
+
+    def plain(self, ws: Any, value: Any) -> Any:
+        """A value as is, or a text cell when it would read as a formula."""
+        if isinstance(value, str):
+            if value.startswith("="):
+                return self.cell(ws, value)
+            return self.clean(value)
+        return value
+
+    def header_row(self, ws: Any, names: list[str]) -> list[Any]:
+        """Bold, filled header cells."""
+        cells = []
+        for name in names:
+            c = self.cell(ws, name, bold=True)
+            c.fill = self.header_fill
+            cells.append(c)
+        return cells
+
+
+def _letter(index: int) -> str:
+    from importlib import import_module
+
+    return str(import_module("openpyxl.utils").get_column_letter(index))
+
+
+def _widths(ws: Any, table: list[list[Any]], headers: list[str]) -> None:
+    """Set each column's width from its longest text (capped)."""
+    for i, name in enumerate(headers, start=1):
+        longest = max(
+            [len(name)] + [len(_shown(row[i - 1])) for row in table[:2000] if i - 1 < len(row)]
+        )
+        ws.column_dimensions[_letter(i)].width = min(max(longest + 2, 6), MAX_WIDTH)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _table_sheet(
+    wb: Any, w: _Writer, title: str, headers: list[str], table: list[list[Any]], tones: Any
+) -> None:
+    """A sheet with a frozen, filtered header row; ``tones(i, j)`` colours cell j of row i."""
+    ws = wb.create_sheet(title)
+    _widths(ws, table, headers)
+    ws.freeze_panes = "A2"
+    last = _letter(max(len(headers), 1))
+    ws.auto_filter.ref = f"A1:{last}{len(table) + 1}"
+    ws.append(w.header_row(ws, headers))
+    for i, row in enumerate(table):
+        out = []
+        for j, value in enumerate(row):
+            tone = tones(i, j)
+            out.append(w.cell(ws, value, tone=tone) if tone else w.plain(ws, value))
+        ws.append(out)
+
+
+def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
+    """The workbook's bytes: summary (with provenance), gap table, by indicator, by plan."""
+    openpyxl = _openpyxl()
+    lang = data.lang
+    en = lang == "en"
+    w = _Writer(openpyxl)
+    wb = openpyxl.Workbook(write_only=True)
+    _summary_sheet(wb, w, data)
+
+    # The gap table: numbers as numbers, the outcome cell coloured by tone.
+    outcome_col = COLUMNS.index("outcome")
+    table = []
+    for r in data.rows:
+        row = []
+        for c in COLUMNS:
+            v = r.value(c)
+            if c == "outcome":
+                v = m.label(r.outcome, lang)
+            elif c in ("trajectory_class", "trend_class", "level", "evidence", "severity"):
+                v = m.label(v, lang) if v else None
+            elif c in NUMERIC and v is not None:
+                v = float(v) if isinstance(v, float) else int(v)
+            row.append(v)
+        table.append(row)
+    tones = [r.tone for r in data.rows]
+    _table_sheet(
+        wb,
+        w,
+        SHEETS["gap"][en],
+        [header(c, lang) for c in COLUMNS],
+        table,
+        lambda i, j: tones[i] if j == outcome_col else None,
+    )
+    for kind in ("indicator", "plan"):
+        _pivot_sheet(wb, w, SHEETS[kind][en], pivot(data, kind), lang)
+    wb.active = {None: 1, "indicator": 2, "plan": 3}[by]
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _pivot_sheet(wb: Any, w: _Writer, title: str, p: Pivot, lang: str) -> None:
+    headers = [header(c, lang) for c in p.label_columns] + [str(y) for y in p.years]
+    table: list[list[Any]] = []
+    tone_rows: list[list[str | None]] = []
+    n_labels = len(p.label_columns)
+    for _group, rows in p.groups:
+        for pr in rows:
+            cells = [pr.cells.get(y) for y in p.years]
+            table.append([*pr.labels, *(c.value if c else None for c in cells)])
+            tones: list[str | None] = [None] * n_labels
+            tones += [None if c is None or pr.national else c.tone for c in cells]
+            tone_rows.append(tones)
+    _table_sheet(wb, w, title, headers, table, lambda i, j: tone_rows[i][j])
+
+
+def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
+    lang = data.lang
+    en = lang == "en"
+    p = data.provenance
+    ws = wb.create_sheet(SHEETS["summary"][en])
+    ws.column_dimensions["A"].width = 34
+    for col in "BCDEFGHIJ":
+        ws.column_dimensions[col].width = 18
+    ws.column_dimensions["B"].width = 70
+
+    def line(*values: Any, bold: bool = False) -> None:
+        ws.append([w.cell(ws, v, bold=bold) if isinstance(v, str) else v for v in values])
+
+    title = w.cell(
+        ws,
+        "IT-application plans: gap report"
+        if en
+        else "Báo cáo đối chiếu kế hoạch ứng dụng CNTT với mục tiêu quốc gia",
+    )
+    title.font = w.title_font
+    ws.append([title])
+    ws.append([])
+    line("Provenance" if en else "Nguồn gốc", bold=True)
+    line("egovcheck", p["tool"]["version"])
+    line("Baselines checksum" if en else "Mã kiểm tra dữ liệu chuẩn", p["baselines_checksum"])
+    for prog in p["programmes"]:
+        line("Programme" if en else "Chương trình", f"{prog['document']} ({prog['id']})")
+    method = p["method"]
+    line(
+        "Method" if en else "Phương pháp",
+        f"{method['name']}: " + ", ".join(f"{k} {v:g}" for k, v in method["thresholds"].items()),
+    )
+    other = p["compared_with"]
+    line(
+        "Compared with" if en else "So sánh với",
+        f"{other['name']}: " + ", ".join(f"{k} {v:g}" for k, v in other["thresholds"].items()),
+    )
+    line("--as-of", p["as_of"] + ("" if p["as_of_given"] else " (today)"))
+    line(
+        "Inputs" if en else "Tệp đầu vào",
+        f"{len(p['inputs'])} (sha256 below)" if en else f"{len(p['inputs'])} (sha256 ở dưới)",
+    )
+    ws.append([])
+    line("Rows by outcome" if en else "Số dòng theo kết quả", bold=True)
+    tone_of = {r.outcome: r.tone for r in data.rows}
+    for outcome, n in data.counts_by_outcome().items():
+        ws.append([w.cell(ws, m.label(outcome, lang), tone=tone_of.get(outcome)), n])
+    disagree = sum(r.methods_disagree for r in data.rows)
+    line("Methods disagree" if en else "Hai phương pháp khác nhau", disagree)
+    ws.append([])
+    line("Rows by plan" if en else "Số dòng theo kế hoạch", bold=True)
+    names = ["file", "issuer", "level", "period", "rows", "error", "warning", "ok", "other"]
+    labels = {
+        "rows": ("Số dòng", "Rows"),
+        "error": ("Lỗi", "Errors"),
+        "warning": ("Cảnh báo", "Warnings"),
+        "ok": ("Đạt, đúng lộ trình", "Achieved, on track"),
+        "other": ("Khác", "Other"),
+    }
+    ws.append(w.header_row(ws, [labels[n][en] if n in labels else header(n, lang) for n in names]))
+    for c in data.counts_by_plan():
+        row = [c[n] for n in names]
+        row[2] = m.label(row[2], lang)
+        ws.append([w.plain(ws, v) for v in row])
+    for e in data.report.errors:
+        line("error", e.render())
+    ws.append([])
+    line("Inputs (sha256)" if en else "Tệp đầu vào (sha256)", bold=True)
+    for i in p["inputs"]:
+        line(i["file"], i["sha256"] or "unreadable")
