@@ -167,12 +167,14 @@ def test_every_help_text_has_a_vietnamese_rendering() -> None:
     from egovcheck.help_vi import HELP_VI
     from tests.conftest import ROOT
 
-    tree = ast.parse((ROOT / "src" / "egovcheck" / "cli.py").read_text("utf-8"))
-    texts = [
-        ast.literal_eval(node.args[0])
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_t"
-    ]
+    texts = []
+    for module in ("cli.py", "report/command.py"):
+        tree = ast.parse((ROOT / "src" / "egovcheck" / module).read_text("utf-8"))
+        texts += [
+            ast.literal_eval(node.args[0])
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_t"
+        ]
     assert len(texts) > 30
     missing = [t for t in texts if t not in HELP_VI]
     assert not missing, missing

@@ -49,6 +49,15 @@ HELP_VI: dict[str, str] = {
     "Write the template to this file.": "Ghi bản mẫu vào tệp này.",
     "A plan or an article: .txt, .md, .docx or .pdf.": "Một kế hoạch hoặc bài viết: .txt, .md, .docx hoặc .pdf.",
     "Write the draft to this file.": "Ghi bản nháp vào tệp này.",
+    # report
+    "Plan files, folders (every *.yaml/*.yml below) or globs.": "Tệp kế hoạch, thư mục (mọi tệp *.yaml/*.yml bên trong) hoặc mẫu tên tệp.",
+    "xlsx and html need --output.": "xlsx và html cần --output.",
+    "Pivot: indicator (issuers x years per key) or plan (keys x years per plan). Default: the long gap table.": "Bảng xoay: indicator (mỗi chỉ tiêu: cơ quan theo hàng, năm theo cột) hoặc plan (mỗi kế hoạch: chỉ tiêu theo hàng, năm theo cột). Mặc định: bảng chênh lệch đầy đủ.",
+    "Trajectory method shown: sdsn (linear, the checks' own) or eurostat (ratio of compound annual growth rates). Both are computed; rows where they disagree are flagged.": "Phương pháp đánh giá lộ trình hiển thị: sdsn (tuyến tính, như các kiểm tra) hoặc eurostat (tỷ số tốc độ tăng trưởng kép hằng năm). Cả hai đều được tính; dòng nào hai phương pháp xếp loại khác nhau sẽ được đánh dấu.",
+    "Judge by this programme id (repeatable) instead of those in force when each plan was adopted.": "Đánh giá theo chương trình có mã này (có thể lặp lại) thay cho các chương trình có hiệu lực khi từng kế hoạch được ban hành.",
+    "The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh); recorded in the provenance.": "Ngày dùng để xét hạn của miễn trừ (mặc định: hôm nay, theo giờ Việt Nam); được ghi vào phần nguồn gốc báo cáo.",
+    "Also write the provenance (version, programmes, checksum, method, --as-of, input hashes) as JSON to FILE; CSV output carries none itself.": "Ghi thêm thông tin nguồn gốc (phiên bản, chương trình, mã kiểm tra dữ liệu, phương pháp, --as-of, mã băm tệp đầu vào) dạng JSON vào FILE; bản CSV không tự mang thông tin này.",
+    "HTML charts: plans drawn as their own line per indicator (the worst first); the others form a grey band.": "Biểu đồ HTML: số kế hoạch được vẽ thành đường riêng cho mỗi chỉ tiêu (kém nhất trước); các kế hoạch còn lại gộp thành dải màu xám.",
     # commands
     "Check plan files and print the gaps and trajectory warnings.": "Kiểm tra các tệp kế hoạch, in các chỗ thiếu hụt và cảnh báo về lộ trình.",
     "Print the effective configuration and where each value came from.": "In cấu hình đang dùng và nơi đặt từng giá trị.",

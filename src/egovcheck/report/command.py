@@ -9,6 +9,14 @@ from typing import Annotated, Optional
 import typer
 
 
+def _t(text: str) -> str:
+    """Help text in the language of the environment (Vietnamese unless it says English)."""
+    from egovcheck.help_vi import translate
+    from egovcheck.messages import resolve_lang
+
+    return translate(text, resolve_lang(None))
+
+
 class ReportFormat(str, Enum):
     """Output formats of ``egovcheck report``."""
 
@@ -66,23 +74,25 @@ def report(
         list[str],
         typer.Argument(
             metavar="PLAN...",
-            help="Plan files, folders (every *.yaml/*.yml below) or globs.",
+            help=_t("Plan files, folders (every *.yaml/*.yml below) or globs."),
         ),
     ],
     fmt: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="xlsx and html need --output."),
+        typer.Option("--format", "-f", help=_t("xlsx and html need --output.")),
     ] = ReportFormat.MARKDOWN,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--output", "-o", help="Write the report to this file (atomically)."),
+        typer.Option("--output", "-o", help=_t("Write the report to this file (atomically).")),
     ] = None,
     by: Annotated[
         Optional[By],  # noqa: UP045
         typer.Option(
             "--by",
-            help="Pivot: indicator (issuers x years per key) or plan (keys x years per plan). "
-            "Default: the long gap table.",
+            help=_t(
+                "Pivot: indicator (issuers x years per key) or plan (keys x years per plan). "
+                "Default: the long gap table."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -90,9 +100,11 @@ def report(
         Method,
         typer.Option(
             "--method",
-            help="Trajectory method shown: sdsn (linear, the checks' own) or eurostat "
-            "(ratio of compound annual growth rates). Both are computed; rows where they "
-            "disagree are flagged.",
+            help=_t(
+                "Trajectory method shown: sdsn (linear, the checks' own) or eurostat "
+                "(ratio of compound annual growth rates). Both are computed; rows where they "
+                "disagree are flagged."
+            ),
         ),
     ] = Method.SDSN,
     programme: Annotated[
@@ -100,57 +112,63 @@ def report(
         typer.Option(
             "--programme",
             "-p",
-            help="Judge by this programme id (repeatable) instead of those in force "
-            "when each plan was adopted.",
+            help=_t(
+                "Judge by this programme id (repeatable) instead of those in force "
+                "when each plan was adopted."
+            ),
         ),
     ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help="Run only these checks: codes, names or groups."),
+        typer.Option("--select", help=_t("Run only these checks: codes, names or groups.")),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Skip these checks: codes, names or groups."),
+        typer.Option("--ignore", help=_t("Skip these checks: codes, names or groups.")),
     ] = None,
     waivers: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Option("--waivers", help="A waiver file (repeatable); adds to the config's."),
+        typer.Option("--waivers", help=_t("A waiver file (repeatable); adds to the config's.")),
     ] = None,
     as_of: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
             "--as-of",
             metavar="YYYY-MM-DD",
-            help="The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh); "
-            "recorded in the provenance.",
+            help=_t(
+                "The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh); "
+                "recorded in the provenance."
+            ),
         ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob."),
+        typer.Option("--exclude", metavar="GLOB", help=_t("Skip files matching this glob.")),
     ] = None,
     config: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--config", help="Use this configuration file instead of searching."),
+        typer.Option("--config", help=_t("Use this configuration file instead of searching.")),
     ] = None,
     lang: Annotated[
         Optional[ReportLang],  # noqa: UP045
         typer.Option(
             "--lang",
-            help="Output language (default: $EGOVCHECK_LANG, then $LANG, else vi).",
+            help=_t("Output language (default: $EGOVCHECK_LANG, then $LANG, else vi)."),
             show_default=False,
         ),
     ] = None,
     csv_bom: Annotated[
-        bool, typer.Option("--csv-bom", help="Start CSV output with a BOM (for spreadsheets).")
+        bool, typer.Option("--csv-bom", help=_t("Start CSV output with a BOM (for spreadsheets)."))
     ] = False,
     provenance: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--provenance",
             metavar="FILE",
-            help="Also write the provenance (version, programmes, checksum, method, "
-            "--as-of, input hashes) as JSON to FILE; CSV output carries none itself.",
+            help=_t(
+                "Also write the provenance (version, programmes, checksum, method, "
+                "--as-of, input hashes) as JSON to FILE; CSV output carries none itself."
+            ),
         ),
     ] = None,
     chart_lines: Annotated[
@@ -159,8 +177,10 @@ def report(
             "--chart-lines",
             min=1,
             max=60,
-            help="HTML charts: plans drawn as their own line per indicator (the worst "
-            "first); the others form a grey band.",
+            help=_t(
+                "HTML charts: plans drawn as their own line per indicator (the worst "
+                "first); the others form a grey band."
+            ),
         ),
     ] = 12,
 ) -> None:
