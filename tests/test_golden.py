@@ -39,7 +39,7 @@ def render(name: str, ext: str) -> str:
                 "vi",
                 "--fail-on",
                 "never",
-            ],  # fmt: skip
+            ],
         )
     finally:
         os.chdir(cwd)
