@@ -314,3 +314,11 @@ def test_wheel_ships_the_baselines(tmp_path: Path) -> None:
     where, ids = result.stdout.splitlines()
     assert Path(where).is_relative_to(site)
     assert ids.split(",") == PROGRAMME_IDS
+
+
+def test_bundled_files_pass_the_strict_reader(baselines: Baselines) -> None:
+    """Bundled data read strictly (duplicates, aliases, tags refused) is the same data."""
+    strict = load_dir(data_dir(), strict=True)
+    assert strict.programmes == baselines.programmes
+    assert strict.catalogue == baselines.catalogue
+    assert strict.checksum == baselines.checksum

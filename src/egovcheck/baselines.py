@@ -90,17 +90,39 @@ class Baselines:
         return [p for p in self.ordered() if p.id in ids]
 
 
-def _read_yaml(path: Path, name: str) -> tuple[Located, bytes]:
-    from egovcheck.loader import decode, parse_yaml
+def _read_yaml(path: Path, name: str, strict: bool = True) -> tuple[Located, bytes]:
+    """Parse a baseline file; ``strict=False`` (bundled files) marks lines only on error.
+
+    The bundled files are checked strictly by the test suite; reading them without building
+    line marks saves most of the start-up cost, and the marks are built if a problem is found.
+    """
+    from egovcheck.loader import Located, decode, parse_yaml
 
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise BaselineError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
     try:
-        return parse_yaml(decode(raw, name), name), raw
+        text = decode(raw, name)
+        if strict:
+            return parse_yaml(text, name), raw
+        import yaml
+
+        fast = Located(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+        def where(keys: Iterable[str | int]) -> tuple[int | None, int | None]:
+            return parse_yaml(text, name).where(keys)
+
+        fast.where = where  # type: ignore[method-assign,assignment]
+        return fast, raw
     except PlanError as exc:
         raise BaselineError(exc.problems) from None
+    except Exception:  # any parse failure of the fast reader: report it with the strict one
+        try:
+            parse_yaml(decode(raw, name), name)
+        except PlanError as exc:
+            raise BaselineError(exc.problems) from None
+        raise
 
 
 def _validate(model: type[M], located: Located, name: str) -> M:
@@ -114,64 +136,47 @@ def _validate(model: type[M], located: Located, name: str) -> M:
         raise BaselineError(validation_problems(exc, name, located)) from None
 
 
-def load_programme(path: Path, name: str, catalogue: Catalogue) -> tuple[Programme, bytes]:
+def load_programme(
+    path: Path, name: str, catalogue: Catalogue, strict: bool = True
+) -> tuple[Programme, bytes]:
     """Read and cross-check one programme file against the catalogue; errors name the line."""
     from egovcheck.models import SCOPES_FOR_LEVEL, Programme
 
-    located, raw = _read_yaml(path, name)
+    located, raw = _read_yaml(path, name, strict)
     programme = _validate(Programme, located, name)
-    problems = []
+    found: list[tuple[tuple[str | int, ...], str, str]] = []  # (where, key path, message)
     if programme.id != path.stem:
-        line = located.where(("id",))[0]
-        problems.append(
-            Problem(name, f"id {programme.id!r} differs from the file name", line=line, path="id")
-        )
+        found.append((("id",), "id", f"id {programme.id!r} differs from the file name"))
     for i, target in enumerate(programme.targets):
-        line = located.where(("targets", i))[0]
-        where = f"targets.{i}"
+        at, where = ("targets", i), f"targets.{i}"
         indicator = catalogue.indicators.get(target.indicator_id)
         if indicator is None:
-            problems.append(
-                Problem(
-                    name,
-                    f"unknown indicator {target.indicator_id!r}",
-                    line=line,
-                    path=f"{where}.indicator",
-                )
-            )
+            found.append((at, f"{where}.indicator", f"unknown indicator {target.indicator_id!r}"))
         elif target.scope is not None and target.scope not in indicator.scopes:
-            problems.append(
-                Problem(
-                    name, f"unknown scope {target.scope!r}", line=line, path=f"{where}.indicator"
-                )
-            )
+            found.append((at, f"{where}.indicator", f"unknown scope {target.scope!r}"))
         elif target.scope is not None:
             # A scoped target can only bind plans whose level may set that scope.
             wrong = [lv for lv in target.applies if target.scope not in SCOPES_FOR_LEVEL[lv]]
             if wrong:
-                problems.append(
-                    Problem(
-                        name,
+                found.append(
+                    (
+                        at,
+                        f"{where}.applies",
                         f"scope {target.scope!r} cannot apply to {', '.join(wrong)} plans",
-                        line=line,
-                        path=f"{where}.applies",
                     )
                 )
         if indicator is not None and not 0 <= target.value <= 100:
-            problems.append(
-                Problem(
-                    name,
-                    f"a percentage must be 0-100, got {target.value:g}",
-                    line=line,
-                    path=f"{where}.value",
-                )
+            found.append(
+                (at, f"{where}.value", f"a percentage must be 0-100, got {target.value:g}")
             )
+    # Lines are looked up only for problems: it is what costs, for the bundled files.
+    problems = [Problem(name, text, line=located.where(at)[0], path=key) for at, key, text in found]
     if problems:
         raise BaselineError(problems)
     return programme, raw
 
 
-def load_dir(root: Path) -> Baselines:
+def load_dir(root: Path, strict: bool = True) -> Baselines:
     """Load and cross-check the catalogue and every programme file under ``root``."""
     from egovcheck.models import Catalogue
 
@@ -179,7 +184,7 @@ def load_dir(root: Path) -> Baselines:
     cat_path = root / "indicators.yaml"
     if not cat_path.is_file():
         raise BaselineError([Problem(str(cat_path), "the indicator catalogue is missing")])
-    located, raw = _read_yaml(cat_path, "baselines/indicators.yaml")
+    located, raw = _read_yaml(cat_path, "baselines/indicators.yaml", strict)
     digest.update(b"indicators.yaml\0" + raw)
     catalogue = _validate(Catalogue, located, "baselines/indicators.yaml")
     programmes: dict[str, Programme] = {}
@@ -189,7 +194,7 @@ def load_dir(root: Path) -> Baselines:
         raise BaselineError([Problem(str(root / "programmes"), "no programme files")])
     for path in files:
         name = f"baselines/programmes/{path.name}"
-        programme, raw = load_programme(path, name, catalogue)
+        programme, raw = load_programme(path, name, catalogue, strict)
         digest.update(path.name.encode() + b"\0" + raw)
         programmes[programme.id] = programme
         sources[programme.id] = name
@@ -229,7 +234,7 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
 @lru_cache(maxsize=1)
 def bundled() -> Baselines:
     """The baselines shipped with egovcheck (read once per process)."""
-    return load_dir(data_dir())
+    return load_dir(data_dir(), strict=False)
 
 
 def bindings(

@@ -461,7 +461,8 @@ def check_semantics(
 
     plan_block = data.get("plan")
     meta: dict[Any, Any] = plan_block if isinstance(plan_block, dict) else {}
-    level = meta.get("level") if meta.get("level") in SCOPES_FOR_LEVEL else None
+    raw_level = meta.get("level")
+    level = raw_level if isinstance(raw_level, str) and raw_level in SCOPES_FOR_LEVEL else None
     try:
         first, last = parse_period(meta.get("period"))
         period: str | None = str(first) if first == last else f"{first}-{last}"

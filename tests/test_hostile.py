@@ -1,0 +1,461 @@
+"""Hostile plan files through the command line: refused in bounded time and memory.
+
+Each is refused with exit 2 and one ``error: FILE...`` line; input files are never modified;
+reports are written atomically.
+
+Inputs that could crash the interpreter (deep nesting: PyYAML's C composer recurses once per
+level) and the memory measurement run ``python -m egovcheck`` in a child process; the rest use
+the CLI in-process.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from egovcheck.cli import app
+from egovcheck.loader import MAX_BYTES
+from tests.conftest import EXAMPLES
+
+runner = CliRunner()
+# Generous: each case takes well under a second on a laptop.
+BOUND_SECONDS = 10.0
+HOA_BINH = EXAMPLES / "hoa-binh-2017.yaml"
+VALID_HEAD = (
+    "plan:\n  title: Kế hoạch thử\n  issuer: UBND tỉnh Thử\n  level: province\n  period: 2017\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _outside_the_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run where no .egovcheck.yaml or [tool.egovcheck] can be discovered."""
+    monkeypatch.chdir(tmp_path)
+
+
+def check(*args: str) -> tuple[Any, float]:
+    """Run ``egovcheck check ARGS`` in-process; return the result and the seconds it took."""
+    started = time.monotonic()
+    # English messages, whatever the environment: the assertions read them.
+    result = runner.invoke(app, ["check", "--lang", "en", *args])
+    return result, time.monotonic() - started
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.split("\n") if line.startswith("error: ")]
+
+
+def assert_refused(stderr: str, exit_code: int, path: Path | str, *says: str) -> str:
+    """Exit 2, and an ``error: PATH...`` line saying each of ``says``; return that line."""
+    assert exit_code == 2, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert "internal error" not in stderr
+    lines = error_lines(stderr)
+    assert lines, stderr[-2000:]
+    assert all(line.startswith(f"error: {path}") for line in lines), lines
+    matching = [line for line in lines if all(s in line for s in says)]
+    assert matching, (says, lines)
+    return matching[0]
+
+
+def run_module(*args: str, stdin: Any = None, timeout: float = 120) -> tuple[Any, float]:
+    """Run ``python -m egovcheck ARGS`` in a child process (a crash cannot take pytest down)."""
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "egovcheck", *args],
+        capture_output=True,
+        stdin=stdin,
+        timeout=timeout,
+        check=False,
+        env={**os.environ, "EGOVCHECK_LANG": "en"},
+    )
+    return result, time.monotonic() - started
+
+
+# --- alias bombs -----------------------------------------------------------------------------
+
+BILLION_LAUGHS = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+# The same bomb inside a plan, in block style, reached through merge keys and targets.
+PLAN_BOMB = (
+    VALID_HEAD
+    + "x0: &x0 {2017: 1}\n"
+    + "".join(f"x{n}: &x{n} [{', '.join([f'*x{n - 1}'] * 10)}]\n" for n in range(1, 10))
+    + "targets:\n  docs_interagency_electronic:\n    <<: *x9\n"
+)
+
+
+@pytest.mark.parametrize("text", [BILLION_LAUGHS, PLAN_BOMB], ids=["billion-laughs", "in-a-plan"])
+def test_alias_bomb_is_refused_quickly(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bomb.yaml"
+    path.write_text(text, "utf-8")
+    result, seconds = check("-f", "json", str(path))
+    assert_refused(result.stderr, result.exit_code, path, "alias")
+    assert seconds < BOUND_SECONDS
+
+
+# --- deep nesting (child process: a C-stack overflow would kill pytest) ----------------------
+
+DEEP = 1_000_000
+NESTING = {
+    # name: bytes, each under the 5 MiB limit so that the parser, not the size check, sees them
+    "block-mapping": "".join(" " * d + "a:\n" for d in range(2_000)).encode(),
+    "block-sequence": b"- " * DEEP + b"x\n",
+    "complex-key": b"? " * DEEP + b"x\n",
+    "flow-sequence": b"[" * DEEP + b"]" * DEEP,
+    "flow-mapping": b"{a: " * DEEP + b"1" + b"}" * DEEP,
+    "block-then-flow": b"- " * (DEEP // 2) + b"[" * (DEEP // 2) + b"]" * (DEEP // 2),
+    "few-brackets": b"- " * DEEP + b"[" * 200 + b"]" * 200,
+    "in-a-plan": (VALID_HEAD + "targets:\n  docs_interagency_electronic:\n    2017: ").encode()
+    + b"[" * DEEP
+    + b"]" * DEEP,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(NESTING))
+def test_deep_nesting_is_refused_not_a_crash(tmp_path: Path, name: str) -> None:
+    data = NESTING[name]
+    assert len(data) <= MAX_BYTES
+    path = tmp_path / f"{name}.yaml"
+    path.write_bytes(data)
+    result, seconds = run_module("check", str(path))
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, (result.returncode, stderr[-2000:])  # -11 is a segfault
+    assert_refused(stderr, result.returncode, path, "nested deeper than")
+    assert seconds < BOUND_SECONDS
+
+
+# --- size ------------------------------------------------------------------------------------
+
+
+def sparse_file(path: Path, size: int) -> Path:
+    """A plan head, then a hole up to ``size`` bytes: instant to create, no disk used."""
+    with path.open("wb") as fh:
+        fh.write(VALID_HEAD.encode())
+        fh.truncate(size)
+    return path
+
+
+HUNDRED_MB = 100 * 1024 * 1024
+
+
+def test_100_mb_file_is_refused_quickly(tmp_path: Path) -> None:
+    path = sparse_file(tmp_path / "big.yaml", HUNDRED_MB)
+    result, seconds = check("-f", "json", str(path))
+    assert_refused(result.stderr, result.exit_code, path, "larger than 5 MiB")
+    assert seconds < BOUND_SECONDS
+
+
+@pytest.mark.slow
+def test_100_mb_on_standard_input_is_refused(tmp_path: Path) -> None:
+    path = sparse_file(tmp_path / "big.yaml", HUNDRED_MB)
+    with path.open("rb") as stdin:
+        result, seconds = run_module("check", "-", stdin=stdin)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert "larger than 5 MiB" in error_lines(stderr)[0]
+    assert seconds < BOUND_SECONDS
+
+
+# read_bytes named standard input "-" where every other error names it "<stdin>" (fixed in
+# da0cc0d).
+def test_oversized_standard_input_is_named_like_other_stdin_errors() -> None:
+    result = runner.invoke(
+        app, ["check", "--lang", "en", "-f", "json", "-"], input=b"#" * (MAX_BYTES + 1)
+    )
+    assert_refused(result.stderr, result.exit_code, "<stdin>", "larger than 5 MiB")
+
+
+# Run in a fresh child: its RUSAGE_CHILDREN holds only the egovcheck process it waits for.
+_PEAK = """\
+import resource, subprocess, sys
+before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(done.returncode, before, after)
+"""
+
+
+def peak_rss_mib(*args: str) -> tuple[int, float]:
+    """Exit code and peak resident memory (MiB) of ``python -m egovcheck ARGS``."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, sys.executable, "-m", "egovcheck", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
+    code, before, after = int(out[0]), int(out[1]), int(out[2])
+    # ru_maxrss is KiB on Linux, bytes on macOS.
+    unit = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return code, (after - before) / unit
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage is POSIX only")
+def test_100_mb_file_peak_memory_is_bounded(tmp_path: Path) -> None:
+    big = sparse_file(tmp_path / "big.yaml", HUNDRED_MB)
+    small_code, small = peak_rss_mib("check", str(HOA_BINH))
+    big_code, peak = peak_rss_mib("check", str(big))
+    assert (small_code, big_code) == (0, 2)
+    # Reading at most 5 MiB + 1 bytes: the peak is start-up plus a few MiB, never the file
+    # (measured: 36 MiB for the example, 41 MiB for the 100 MB file).
+    assert peak - small < 200, f"peak {peak:.0f} MiB against {small:.0f} MiB for a small plan"
+
+
+# --- several documents, tags -----------------------------------------------------------------
+
+MULTI = {
+    "two-plans": VALID_HEAD + "---\n" + VALID_HEAD,
+    "explicit-two": "---\n" + VALID_HEAD + "...\n---\n" + VALID_HEAD + "...\n",
+    "empty-second": VALID_HEAD + "---\n",
+    "many-empty": "---\n" * 100_000,
+    "directives": "%YAML 1.1\n---\n" + VALID_HEAD + "...\n%YAML 1.1\n---\nx: 1\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MULTI))
+def test_several_documents_are_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(MULTI[name], "utf-8")
+    result, seconds = check("-f", "json", str(path))
+    assert_refused(result.stderr, result.exit_code, path, "several YAML documents")
+    assert seconds < BOUND_SECONDS
+
+
+TAGGED = {
+    "os-system": "!!python/object/apply:os.system ['touch {marker}']",
+    "subprocess": "!!python/object/apply:subprocess.check_output [['touch', '{marker}']]",
+    "object-new": "!!python/object/new:os.system ['touch {marker}']",
+    "name": "!!python/name:os.system",
+    "module": "!!python/module:os",
+    "local-tag": "!touch '{marker}'",
+    "verbatim-tag": "!<tag:yaml.org,2002:python/object/apply:os.system> ['touch {marker}']",
+    "binary": "!!binary dG91Y2g=",
+    "set": "!!set {{a, b}}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAGGED))
+@pytest.mark.parametrize("where", ["title", "value", "top"])
+def test_custom_tags_are_refused_and_never_run(tmp_path: Path, name: str, where: str) -> None:
+    marker = tmp_path / "PWNED"
+    node = TAGGED[name].format(marker=marker)
+    if where == "title":
+        text = VALID_HEAD.replace("title: Kế hoạch thử", f"title: {node}")
+    elif where == "value":
+        text = VALID_HEAD + f"targets:\n  docs_interagency_electronic:\n    2017: {node}\n"
+    else:
+        text = f"{node}\n"
+    path = tmp_path / "tagged.yaml"
+    path.write_text(text, "utf-8")
+    result, seconds = check("-f", "json", str(path))
+    assert_refused(result.stderr, result.exit_code, path, "tag")
+    assert not marker.exists(), "a YAML tag ran a command"
+    assert seconds < BOUND_SECONDS
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258, as an old Word export writes Vietnamese: base letters, combining tones."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+        # One mark (ê's circumflex, ơ's horn) goes into the letter, the tone stays combining.
+        for i, mark in enumerate(marks):
+            rest = "".join(marks[:i] + marks[i + 1 :])
+            try:
+                out += unicodedata.normalize("NFC", base + mark).encode("cp1258")
+                out += rest.encode("cp1258")
+                break
+            except UnicodeEncodeError:
+                continue
+        else:
+            out += (base + "".join(marks)).encode("cp1258")
+    return bytes(out)
+
+
+def test_cp1258_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+    text = HOA_BINH.read_text("utf-8")
+    data = to_cp1258(text)
+    assert data.decode("cp1258") != text  # really another encoding, not ASCII
+    first_bad = next(i for i, b in enumerate(data) if b >= 0x80)
+    line_number = data[:first_bad].count(b"\n") + 1
+    path = tmp_path / "hoa-binh-2017.cp1258.yaml"
+    path.write_bytes(data)
+    result, seconds = check("-f", "json", str(path))
+    line = assert_refused(result.stderr, result.exit_code, path, "UTF-8")
+    assert line.startswith(f"error: {path}:{line_number}: ")
+    assert seconds < BOUND_SECONDS
+
+
+ENCODED = {
+    "utf-8-bom": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+    "utf-16-le-bom": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+    "utf-16-be-bom": lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+    "utf-16-bom-crlf": lambda t: t.replace("\n", "\r\n").encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENCODED))
+def test_utf16_and_bom_files_give_the_utf8_report(tmp_path: Path, name: str) -> None:
+    text = HOA_BINH.read_text("utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, "utf-8")
+    expected, _ = check("-f", "json", str(path))
+    assert expected.exit_code == 0, expected.stderr
+    path.write_bytes(ENCODED[name](text))
+    result, seconds = check("-f", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected.stdout
+    assert seconds < BOUND_SECONDS
+
+
+def test_utf16_without_bom_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(HOA_BINH.read_text("utf-8").encode("utf-16-le"))
+    result, _ = check("-f", "json", str(path))
+    assert_refused(result.stderr, result.exit_code, path)
+
+
+# --- inputs are never modified ---------------------------------------------------------------
+
+
+def fingerprint(path: Path) -> tuple[str, int, int, int]:
+    st = path.stat()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), st.st_mtime_ns, st.st_size, st.st_mode
+
+
+INPUTS: dict[str, bytes] = {
+    "valid.yaml": HOA_BINH.read_bytes(),
+    "findings.yaml": (EXAMPLES / "illustrative-ministry-2016-2020.yaml").read_bytes(),
+    "crlf-bom.yaml": codecs.BOM_UTF8 + HOA_BINH.read_bytes().replace(b"\n", b"\r\n"),
+    "nfd.yaml": unicodedata.normalize("NFD", HOA_BINH.read_text("utf-8")).encode(),
+    "utf16.yaml": HOA_BINH.read_text("utf-8").encode("utf-16"),
+    "invalid.yaml": (
+        VALID_HEAD + "targets:\n  docs_interagency_electronic: {2017: 160}\n"
+    ).encode(),
+    "bomb.yaml": BILLION_LAUGHS.encode(),
+    "cp1258.yaml": to_cp1258(HOA_BINH.read_text("utf-8")),
+}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["-f", "table"],
+        ["-f", "json"],
+        ["-f", "markdown"],
+        ["-f", "csv", "--csv-bom"],
+        ["-f", "sarif"],
+        ["-f", "junit"],
+        ["-f", "github"],
+        ["-f", "json", "-o", "{out}/report.json"],
+        ["-f", "table", "-f", "sarif:{out}/report.sarif"],
+    ],
+    ids=lambda o: "-".join(o).replace("{out}/", ""),
+)
+def test_input_files_are_never_modified(tmp_path: Path, options: list[str]) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    paths = []
+    for name, data in INPUTS.items():
+        path = plans / name
+        path.write_bytes(data)
+        os.utime(path, ns=(1_500_000_000_000_000_000, 1_500_000_000_000_000_000))
+        paths.append(path)
+    before = {p.name: fingerprint(p) for p in paths}
+    args = [o.format(out=out) for o in options]
+    for run in ([str(p) for p in paths], [str(plans)], [str(paths[0])]):
+        result, seconds = check(*args, *run)
+        assert result.exit_code in (0, 1, 2), result.stderr
+        assert "Traceback" not in result.stderr
+        assert seconds < BOUND_SECONDS
+    assert {p.name: fingerprint(p) for p in paths} == before
+    assert sorted(p.name for p in plans.iterdir()) == sorted(INPUTS)  # nothing written beside
+
+
+# -o naming a plan file replaced the plan with the report (fixed in da0cc0d).
+def test_output_onto_an_input_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(HOA_BINH.read_bytes())
+    before = fingerprint(path)
+    result, _ = check("-f", "json", "-o", str(path), str(path))
+    assert fingerprint(path) == before, "the plan file was overwritten by the report"
+    assert_refused(result.stderr, result.exit_code, path)
+
+
+# --- -o is atomic ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_output_file_is_written_whole_and_no_temporary_is_left(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "report.txt"
+    target.write_text("an older report\n", "utf-8")
+    expected, _ = check("-f", fmt, str(HOA_BINH))
+    result, seconds = check("-f", fmt, "-o", str(target), str(HOA_BINH))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert target.read_bytes() == expected.stdout_bytes
+    assert [p.name for p in out.iterdir()] == ["report.txt"], "a temporary file was left"
+    assert seconds < BOUND_SECONDS
+
+
+def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "report.json"
+    result, _ = check("-f", "json", "-o", str(target), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, target, "cannot write")
+    assert not (tmp_path / "no").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_output_onto_a_folder_is_exit_2_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "report"
+    target.mkdir()
+    (target / "keep.txt").write_text("x", "utf-8")
+    result, _ = check("-f", "json", "-o", str(target), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, target, "cannot write")
+    assert [p.name for p in tmp_path.iterdir()] == ["report"], "a temporary file was left"
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
+
+
+def test_output_json_is_valid_after_an_invalid_plan(tmp_path: Path) -> None:
+    """With one invalid plan among valid ones the report is still complete JSON (exit 2)."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(VALID_HEAD + "targets:\n  docs_interagency_electronic: {2017: 160}\n", "utf-8")
+    target = tmp_path / "report.json"
+    result, _ = check("-f", "json", "-o", str(target), str(HOA_BINH), str(bad))
+    assert_refused(result.stderr, result.exit_code, bad, "0-100")
+    data = json.loads(target.read_text("utf-8"))
+    assert [p["file"] for p in data["plans"]] == [str(HOA_BINH)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "report.json"]
