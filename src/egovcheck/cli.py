@@ -15,21 +15,27 @@ import typer
 from egovcheck import __version__
 from egovcheck.errors import EgovcheckError, ExitCode, UsageError
 from egovcheck.formatters import Format
+from egovcheck.options import (
+    AsOfOption,
+    BaselinesOption,
+    ConfigOption,
+    CsvBomOption,
+    ExcludeOption,
+    IgnoreOption,
+    LangOption,
+    ProgrammeOption,
+    SelectOption,
+    WaiversOption,
+    prepare,
+)
+from egovcheck.options import as_of as _as_of
+from egovcheck.options import load_baselines as _load_baselines
+from egovcheck.options import parents as _parents
+from egovcheck.options import refuse_overwriting as _refuse_overwriting
+from egovcheck.options import t as _t
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from egovcheck.baselines import Baselines
     from egovcheck.findings import Report
-    from egovcheck.models import Programme
-
-
-def _t(text: str) -> str:
-    """Help text in the language of the environment (Vietnamese unless it says English)."""
-    from egovcheck.help_vi import translate
-    from egovcheck.messages import resolve_lang
-
-    return translate(text, resolve_lang(None))
 
 
 app = typer.Typer(
@@ -57,28 +63,11 @@ class FailOn(str, Enum):
     NEVER = "never"
 
 
-class Lang(str, Enum):
-    """Output languages."""
-
-    VI = "vi"
-    EN = "en"
-
-
 class ShowFormat(str, Enum):
     """Formats of ``baselines show``."""
 
     TABLE = "table"
     JSON = "json"
-
-
-LangOption = Annotated[
-    Optional[Lang],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-    typer.Option(
-        "--lang",
-        help=_t("Output language (default: $EGOVCHECK_LANG, then $LANG, else vi)."),
-        show_default=False,
-    ),
-]
 
 
 def _err(text: str) -> None:
@@ -139,37 +128,6 @@ def _root(
     """Check a Vietnamese IT-application plan against the national programme targets."""
 
 
-BaselinesOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045
-    typer.Option(
-        "--baselines",
-        metavar="DIR",
-        help=_t(
-            "Add programme files (bundled format) from this folder; a file with a bundled id "
-            "replaces it. Repeatable."
-        ),
-    ),
-]
-
-
-def _load_baselines(dirs: list[Path] | None) -> Baselines:
-    """The bundled baselines plus ``--baselines`` folders; replacements noticed on stderr."""
-    from egovcheck.baselines import bundled, with_user_dirs
-
-    baselines, notices = with_user_dirs(bundled(), dirs or [])
-    for notice in notices:
-        _err(f"notice: {notice}")
-    return baselines
-
-
-def _parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
-    """Parent plans (``--against``) as programmes."""
-    from egovcheck.loader import load_plan
-    from egovcheck.parent import programme_from_plan
-
-    return [programme_from_plan(load_plan(str(p), baselines.catalogue)) for p in paths or []]
-
-
 def write_output(text: str, output: Path | None) -> None:
     """Write the report to ``output`` atomically, or to standard output."""
     if output is None or str(output) == "-":
@@ -219,34 +177,6 @@ def _formats(values: list[str] | None, output: Path | None) -> list[tuple[Format
             "e.g. -f sarif:egovcheck.sarif"
         )
     return [(f, path if path is not None else output) for f, path in chosen]
-
-
-def _refuse_overwriting(targets: list[Path | None], inputs: list[str]) -> None:
-    """An output file must not be one of the files read: egovcheck never changes its input."""
-    from egovcheck.errors import Problem
-
-    read = {Path(p).resolve() for p in inputs if p != "-"}
-    for target in targets:
-        if target is not None and str(target) != "-" and Path(target).resolve() in read:
-            raise UsageError([Problem(str(target), f"would overwrite the plan file {target}")])
-
-
-def _split(values: list[str] | None) -> list[str]:
-    """Repeatable options also take comma-separated lists."""
-    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
-
-
-def _as_of(value: str | None) -> date | None:
-    from datetime import date
-
-    from egovcheck.errors import UsageError
-
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--as-of must be a date written YYYY-MM-DD, got {value!r}") from None
 
 
 def _progress(total: int) -> tuple[Callable[[str], None] | None, Callable[[], None]]:
@@ -301,45 +231,13 @@ def check(
             show_default=False,
         ),
     ] = None,
-    programme: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--programme",
-            "-p",
-            help=_t(
-                "Judge by this programme id (repeatable) instead of those in force "
-                "when the plan was adopted."
-            ),
-        ),
-    ] = None,
-    select: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help=_t("Run only these checks: codes, names or groups.")),
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help=_t("Skip these checks: codes, names or groups.")),
-    ] = None,
-    waivers: Annotated[
-        Optional[list[Path]],  # noqa: UP045
-        typer.Option("--waivers", help=_t("A waiver file (repeatable); adds to the config's.")),
-    ] = None,
-    as_of: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help=_t("The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh)."),
-        ),
-    ] = None,
-    exclude: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", metavar="GLOB", help=_t("Skip files matching this glob.")),
-    ] = None,
-    config: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--config", help=_t("Use this configuration file instead of searching.")),
-    ] = None,
+    programme: ProgrammeOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    waivers: WaiversOption = None,
+    as_of: AsOfOption = None,
+    exclude: ExcludeOption = None,
+    config: ConfigOption = None,
     against: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Option(
@@ -353,9 +251,7 @@ def check(
     ] = None,
     baselines_dirs: BaselinesOption = None,
     lang: LangOption = None,
-    csv_bom: Annotated[
-        bool, typer.Option("--csv-bom", help=_t("Start CSV output with a BOM (for spreadsheets)."))
-    ] = False,
+    csv_bom: CsvBomOption = False,
 ) -> None:
     """Check plan files and print the gaps and trajectory warnings.
 
@@ -366,50 +262,37 @@ def check(
     with _handled():
         import shutil
 
-        from egovcheck import config as configuration
-        from egovcheck.checks import select as select_checks
         from egovcheck.engine import check_paths, exceeds
         from egovcheck.formatters import RenderOptions, renderer
-        from egovcheck.inputs import expand
-        from egovcheck.messages import resolve_lang
 
-        cfg = configuration.discover(config)
-        settings = cfg.settings
         outputs = _formats(fmt, output)
-        language = resolve_lang(lang.value if lang else settings.lang)
-        _LANG[0] = language
-        threshold = fail_on.value if fail_on else (settings.fail_on or "error")
-        baselines = _load_baselines(baselines_dirs)
-        parents = _parents(against, baselines)
-        programmes = programme or settings.programmes
-        if programmes:
-            baselines.get(programmes)  # an unknown id is a usage error before any file is read
-        checks = select_checks(
-            _split(select) or settings.select or (),
-            [*settings.ignore, *_split(ignore)],
-            settings.checks,
+        run = prepare(
+            plans,
+            config=config,
+            lang=lang,
+            programme=programme,
+            select=select,
+            ignore=ignore,
+            waivers=waivers,
+            exclude=exclude,
+            baselines_dirs=baselines_dirs,
+            against=against,
         )
-        waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
-        skip = [
-            *waiver_files,
-            *([str(cfg.file)] if cfg.file else []),
-            *(str(p) for p in against or []),
-        ]
-        paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
-        if not paths:
-            raise UsageError("no plan file to check (all were excluded)")
-        _refuse_overwriting([target for _, target in outputs], [*paths, *waiver_files])
+        language = _LANG[0] = run.language
+        threshold = fail_on.value if fail_on else (run.config.settings.fail_on or "error")
+        baselines, paths = run.baselines, run.paths
+        _refuse_overwriting([target for _, target in outputs], [*paths, *run.waiver_files])
         step, done = _progress(len(paths))
         try:
             report = check_paths(
                 paths,
                 baselines,
-                programmes,
-                checks=checks,
-                waiver_files=waiver_files,
+                run.programmes,
+                checks=run.checks,
+                waiver_files=run.waiver_files,
                 as_of=_as_of(as_of),
                 progress=step,
-                parents=parents,
+                parents=run.parents,
             )
         finally:
             done()

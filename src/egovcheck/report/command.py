@@ -8,13 +8,19 @@ from typing import Annotated, Optional
 
 import typer
 
-
-def _t(text: str) -> str:
-    """Help text in the language of the environment (Vietnamese unless it says English)."""
-    from egovcheck.help_vi import translate
-    from egovcheck.messages import resolve_lang
-
-    return translate(text, resolve_lang(None))
+from egovcheck.options import (
+    AsOfOption,
+    BaselinesOption,
+    ConfigOption,
+    CsvBomOption,
+    ExcludeOption,
+    IgnoreOption,
+    LangOption,
+    ProgrammeOption,
+    SelectOption,
+    WaiversOption,
+)
+from egovcheck.options import t as _t
 
 
 class ReportFormat(str, Enum):
@@ -38,13 +44,6 @@ class Method(str, Enum):
 
     SDSN = "sdsn"
     EUROSTAT = "eurostat"
-
-
-class ReportLang(str, Enum):
-    """Output languages."""
-
-    VI = "vi"
-    EN = "en"
 
 
 def render(
@@ -107,59 +106,16 @@ def report(
             ),
         ),
     ] = Method.SDSN,
-    programme: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--programme",
-            "-p",
-            help=_t(
-                "Judge by this programme id (repeatable) instead of those in force "
-                "when each plan was adopted."
-            ),
-        ),
-    ] = None,
-    select: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--select", help=_t("Run only these checks: codes, names or groups.")),
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help=_t("Skip these checks: codes, names or groups.")),
-    ] = None,
-    waivers: Annotated[
-        Optional[list[Path]],  # noqa: UP045
-        typer.Option("--waivers", help=_t("A waiver file (repeatable); adds to the config's.")),
-    ] = None,
-    as_of: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help=_t(
-                "The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh); "
-                "recorded in the provenance."
-            ),
-        ),
-    ] = None,
-    exclude: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", metavar="GLOB", help=_t("Skip files matching this glob.")),
-    ] = None,
-    config: Annotated[
-        Optional[Path],  # noqa: UP045
-        typer.Option("--config", help=_t("Use this configuration file instead of searching.")),
-    ] = None,
-    lang: Annotated[
-        Optional[ReportLang],  # noqa: UP045
-        typer.Option(
-            "--lang",
-            help=_t("Output language (default: $EGOVCHECK_LANG, then $LANG, else vi)."),
-            show_default=False,
-        ),
-    ] = None,
-    csv_bom: Annotated[
-        bool, typer.Option("--csv-bom", help=_t("Start CSV output with a BOM (for spreadsheets)."))
-    ] = False,
+    programme: ProgrammeOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    waivers: WaiversOption = None,
+    as_of: AsOfOption = None,
+    exclude: ExcludeOption = None,
+    config: ConfigOption = None,
+    baselines_dirs: BaselinesOption = None,
+    lang: LangOption = None,
+    csv_bom: CsvBomOption = False,
     provenance: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -194,15 +150,10 @@ def report(
 
     with _handled():
         import json
-        import os
 
-        from egovcheck import config as configuration
-        from egovcheck.baselines import bundled
-        from egovcheck.checks import select as select_checks
-        from egovcheck.cli import _as_of, _split
         from egovcheck.errors import ExitCode, UsageError
-        from egovcheck.inputs import expand
-        from egovcheck.messages import resolve_lang
+        from egovcheck.options import as_of as _as_of
+        from egovcheck.options import prepare, refuse_overwriting
         from egovcheck.output import write_bytes_atomic
         from egovcheck.report.model import build
 
@@ -221,34 +172,26 @@ def report(
 
             _jinja2()
             _matplotlib()
-        cfg = configuration.discover(config)
-        settings = cfg.settings
-        language = resolve_lang(lang.value if lang else settings.lang)
-        baselines = bundled()
-        programmes = programme or settings.programmes
-        if programmes:
-            baselines.get(programmes)
-        checks = select_checks(
-            _split(select) or settings.select or (),
-            [*settings.ignore, *_split(ignore)],
-            settings.checks,
+        run = prepare(
+            plans,
+            config=config,
+            lang=lang,
+            programme=programme,
+            select=select,
+            ignore=ignore,
+            waivers=waivers,
+            exclude=exclude,
+            baselines_dirs=baselines_dirs,
         )
-        waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
-        skip = [*waiver_files, *([str(cfg.file)] if cfg.file else [])]
-        paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
-        if not paths:
-            raise UsageError("no plan file to report on (all were excluded)")
+        language, paths = run.language, run.paths
         # egovcheck never changes a plan file: refuse to write the report over one.
-        inputs = {os.path.realpath(p) for p in paths}
-        for target in (None if to_stdout else output, provenance):
-            if target is not None and str(target) != "-" and os.path.realpath(target) in inputs:
-                raise UsageError(f"{target} is one of the plan files: choose another output file")
+        refuse_overwriting([None if to_stdout else output, provenance], paths)
         data = build(
             paths,
-            baselines,
-            programme_ids=programmes,
-            checks=checks,
-            waiver_files=waiver_files,
+            run.baselines,
+            programme_ids=run.programmes,
+            checks=run.checks,
+            waiver_files=run.waiver_files,
             as_of=_as_of(as_of),
             method=method.value,
             lang=language,
