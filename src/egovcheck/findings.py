@@ -66,16 +66,6 @@ class PaceClass(str, Enum):
     DECREASING = "decreasing"
 
 
-# The fact sheet's remarks on where a target sits, as Vietnamese output shows them.
-_LOCATION_VI = [
-    ("not stated in the sources read", "các nguồn đã đọc không nêu vị trí"),
-    ("targets part", "phần mục tiêu"),
-    ("(location assumed)", "(vị trí suy đoán)"),
-    ("(not seen)", "(chưa đọc được văn bản gốc)"),
-    ("(assumed)", "(vị trí suy đoán)"),
-]
-
-
 @dataclass(frozen=True)
 class AlsoRef:
     """The same key and deadline as set by an earlier document."""
@@ -134,11 +124,9 @@ class NationalRef:
     def cite(self, lang: str = "vi") -> str:
         """``Quyết định 1819/QĐ-TTg, Điều 1, I.2``: the document and the place in it."""
         doc = self.document_en if lang == "en" else self.document
-        location = self.location
-        if lang == "vi":
-            for english, vietnamese in _LOCATION_VI:
-                location = location.replace(english, vietnamese)
-        return f"{doc}, {location}"
+        from egovcheck.messages import location
+
+        return f"{doc}, {location(self.location, lang)}"
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""

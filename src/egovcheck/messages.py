@@ -414,3 +414,21 @@ def localize(message: str, lang: str) -> str:
     for pattern, replacement in _HINTS_VI:
         message = re.sub(pattern, replacement, message)
     return message
+
+
+# The fact sheet's remarks on where a target sits, as Vietnamese output shows them.
+_LOCATION_VI = [
+    ("not stated in the sources read", "các nguồn đã đọc không nêu vị trí"),
+    ("targets part", "phần mục tiêu"),
+    ("(location assumed)", "(vị trí suy đoán)"),
+    ("(not seen)", "(chưa đọc được văn bản gốc)"),
+    ("(assumed)", "(vị trí suy đoán)"),
+]
+
+
+def location(text: str, lang: str) -> str:
+    """Where a target sits in its document, with the fact sheet's remarks in ``lang``."""
+    if lang == "vi":
+        for english, vietnamese in _LOCATION_VI:
+            text = text.replace(english, vietnamese)
+    return text

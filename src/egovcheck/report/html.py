@@ -191,7 +191,7 @@ def _gap_row(r: Any, lang: str) -> dict[str, Any]:
         "national": "–"
         if r.national_value is None
         else f"{m.pct(r.national_value, r.national_qualifier, lang)} ({r.deadline})",
-        "source": f"{r.document}, {r.location}" if r.document else "",
+        "source": f"{r.document}, {m.location(r.location or '', lang)}" if r.document else "",
         "evidence": m.label(r.evidence, lang) if r.evidence else "",
         "outcome": m.label(r.outcome, lang),
         "tone": r.tone,

@@ -102,7 +102,7 @@ def _row_cells(r: Row, lang: str) -> list[str]:
         if r.national_value is None
         else f"{m.pct(r.national_value, r.national_qualifier, lang)} ({r.deadline})"
     )
-    source = f"{r.document}, {r.location}" if r.document else ""
+    source = f"{r.document}, {m.location(r.location or '', lang)}" if r.document else ""
     pace = "; ".join(m.label(c, lang) for c in (r.trajectory_class, r.trend_class) if c is not None)
     if r.methods_disagree:
         pace += " ⚠"
