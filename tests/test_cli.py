@@ -454,3 +454,14 @@ def test_errors_in_vietnamese(write_plan: Callable[..., Path]) -> None:
     assert result.stderr.startswith("error: ")
     missing = run("check", "--lang", "vi", "no/such.yaml")
     assert "error: no/such.yaml: không có tệp này" in missing.stderr
+
+
+def test_table_has_the_required_path_section() -> None:
+    out = run(
+        "check", "--lang", "en", str(EXAMPLES / "illustrative-ministry-2016-2020.yaml")
+    ).stdout
+    assert "Required path to the next target" in out
+    assert "- docs_interagency_electronic: 2016 ≥ 44% (40% !), 2017 ≥ 53% (45% !)" in out
+    data = as_json(str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"))
+    path = {(s["key"], s["year"]): s["minimum"] for s in data["plans"][0]["required_path"]}
+    assert path[("docs_interagency_electronic", 2019)] == pytest.approx(71)

@@ -66,6 +66,7 @@ def check_plan(
     from egovcheck import waivers
     from egovcheck.checks import CHECKS
     from egovcheck.checks.context import PlanContext
+    from egovcheck.roadmap import required_path
 
     programmes = programmes_for(loaded, baselines, programme_ids) + list(parents)
     ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
@@ -110,6 +111,7 @@ def check_plan(
         findings=findings,
         assessments=assess(ctx, findings, {c.code for c in selected}),
         local_targets=[lt.model_dump(exclude_none=True) for lt in loaded.plan.local_targets],
+        path=required_path(ctx),
     )
 
 

@@ -92,6 +92,10 @@ HEADERS: dict[str, dict[str, str]] = {
     "none": {"vi": "(không có)", "en": "(none)"},
     "sources": {"vi": "Nguồn các mục tiêu quốc gia", "en": "Sources of the national targets"},
     "local": {"vi": "Chỉ tiêu riêng của kế hoạch", "en": "The plan's own targets"},
+    "path": {
+        "vi": "Lộ trình tối thiểu để kịp mục tiêu kế tiếp (! = kế hoạch thấp hơn)",
+        "en": "Required path to the next target (! = the plan is below it)",
+    },
     "no_findings": {"vi": "Không có phát hiện nào.", "en": "No findings."},
     "evidence": {"vi": "Mức xác thực", "en": "Evidence"},
 }

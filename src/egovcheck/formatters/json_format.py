@@ -90,6 +90,10 @@ def plan_dict(plan: PlanReport, options: RenderOptions) -> dict[str, Any]:
         "findings": [finding_dict(f, options) for f in plan.findings],
         "assessments": [assessment_dict(a) for a in plan.assessments],
         "local_targets": plan.local_targets,
+        "required_path": [
+            {"key": s.key, "year": s.year, "minimum": s.minimum, "plan_value": s.plan_value}
+            for s in plan.path
+        ],
     }
 
 

@@ -41,6 +41,20 @@ def _source_lines(plan: PlanReport, lang: str) -> list[str]:
     return lines
 
 
+def _path_lines(plan: PlanReport, lang: str) -> list[str]:
+    """``- key: 2016 ≥ 44% (40% !), 2017 ≥ 53% …``: the required path, one line per key."""
+    by_key: dict[str, list[str]] = {}
+    for step in plan.path:
+        if step.minimum is None:
+            continue
+        text = f"{step.year} ≥ {m.num(step.minimum, lang)}%"
+        if step.plan_value is not None:
+            below = step.plan_value < step.minimum - 1e-9
+            text += f" ({m.num(step.plan_value, lang)}%{' !' if below else ''})"
+        by_key.setdefault(step.key, []).append(text)
+    return [f"- {key}: {', '.join(parts)}" for key, parts in by_key.items()]
+
+
 def _local_lines(plan: PlanReport, lang: str) -> list[str]:
     lines = []
     for lt in plan.local_targets:
@@ -76,6 +90,7 @@ def render_plain(report: Report, options: RenderOptions) -> str:
         )
         for title, lines in (
             ("sources", _source_lines(plan, lang)),
+            ("path", _path_lines(plan, lang)),
             ("local", _local_lines(plan, lang)),
         ):
             if lines:
@@ -114,6 +129,7 @@ def render_rich(report: Report, options: RenderOptions) -> str:
         console.print(table)
         for title, lines in (
             ("sources", _source_lines(plan, lang)),
+            ("path", _path_lines(plan, lang)),
             ("local", _local_lines(plan, lang)),
         ):
             if lines:
