@@ -752,3 +752,22 @@ def test_unhashable_level_is_a_plan_error(tmp_path: Path, level: str) -> None:
     result = invoke(path, "json")
     assert result.exit_code == 2, result.stderr
     assert result.stderr.startswith(f"error: {path}:1: plan.level: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"²": 1\n',
+        "plan: {title: T, issuer: I, level: province, period: 2017}\n"
+        'targets:\n  docs_interagency_electronic: {"①": 5}\n',
+        'plan: {title: T, issuer: I, level: province, period: 2010}\nactuals:\n  "²": {}\n',
+        f'? "{"1" * 5000}"\n: 1\n',
+    ],
+    ids=["superscript", "circled-year", "superscript-indicator", "5000-digits"],
+)
+def test_digit_like_key_is_a_plan_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, "utf-8")
+    result = invoke(path, "json")
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.startswith(f"error: {path}:")

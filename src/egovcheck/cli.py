@@ -562,7 +562,7 @@ def init(
         if level not in SCOPES_FOR_LEVEL:
             raise UsageError(f"--level must be one of {', '.join(SCOPES_FOR_LEVEL)}, got {level!r}")
         try:
-            first, last = parse_period(int(period) if period.strip().isdigit() else period)
+            first, last = parse_period(int(period) if period.strip().isdecimal() else period)
         except ValueError as exc:
             raise UsageError(f"--period: {exc}") from None
         baselines = _load_baselines(baselines_dirs)

@@ -177,7 +177,7 @@ class _Builder:
                 if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > 64:
                     raise self.fail(key_node, path, "a key that is a number this large is no year")
                 # Keys naming the same year ("2017", "02017", full-width digits) are duplicates.
-                name = str(int(key)) if isinstance(key, str) and key.isdigit() else str(key)
+                name = str(int(key)) if isinstance(key, str) and _is_year_text(key) else str(key)
                 if name in names:
                     raise self.fail(
                         key_node,
@@ -422,10 +422,15 @@ def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> Loa
     return LoadedPlan(display, plan, located)
 
 
+def _is_year_text(text: str) -> bool:
+    """Digits int() reads (not superscripts or circled digits), and few enough to be a year."""
+    return text.isdecimal() and len(text) <= 8
+
+
 def _year_of(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and _is_year_text(value.strip()):
         return int(value.strip())
     return None
 

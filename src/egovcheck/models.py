@@ -85,7 +85,7 @@ Number = Annotated[float, BeforeValidator(_number)]
 
 def _year(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 8:
             value = int(value.strip())
         else:
             raise ValueError(f"must be a year such as 2020, got {value!r}")
@@ -105,7 +105,7 @@ def parse_period(value: Any) -> tuple[int, int]:
         first = last = _year(value)
     elif isinstance(value, str) and (m := _PERIOD.match(value)):
         first, last = _year(int(m.group(1))), _year(int(m.group(2)))
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 8:
         first = last = _year(int(value.strip()))
     else:
         raise ValueError(f"must be a year (2017) or a range (2016-2020), got {value!r}")
