@@ -465,3 +465,31 @@ def test_table_has_the_required_path_section() -> None:
     data = as_json(str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"))
     path = {(s["key"], s["year"]): s["minimum"] for s in data["plans"][0]["required_path"]}
     assert path[("docs_interagency_electronic", 2019)] == pytest.approx(71)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "github"])
+def test_control_characters_in_a_plan_cannot_drive_the_terminal(
+    fmt: str, write_plan: Callable[..., Path]
+) -> None:
+    doc = plan_document({"docs_interagency_electronic": {2017: 60}}, period=2017)
+    doc["plan"]["title"] = "Kế hoạch \x1b[31mđỏ\x1b[0m"
+    doc["plan"]["issuer"] = "UBND\rerror: forged.yaml:1: fake"
+    result = run("check", "-f", fmt, str(write_plan(doc)))
+    assert "\x1b" not in result.stdout
+    assert "\r" not in result.stdout
+    if fmt != "github":
+        assert "Kế hoạch \\x1b[31mđỏ\\x1b[0m" in result.stdout
+    # the JSON keeps the text exactly, escaped by JSON itself
+    data = as_json(str(write_plan(doc)))
+    assert data["plans"][0]["plan"]["title"] == "Kế hoạch \x1b[31mđỏ\x1b[0m"
+
+
+def test_rich_table_shows_control_characters_visibly(baselines: object) -> None:
+    from egovcheck.engine import check_paths
+    from egovcheck.formatters import Format, RenderOptions, renderer
+
+    report = check_paths([str(EXAMPLES / "hoa-binh-2017.yaml")], baselines)  # type: ignore[arg-type]
+    report.plans[0].meta["title"] = "T\x1b]0;pwned\x07"
+    text = renderer(Format.TABLE)(report, RenderOptions("en", baselines, color=True))  # type: ignore[arg-type]
+    assert "pwned\x07" not in text
+    assert "\\x1b]0;pwned\\x07" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -436,3 +437,15 @@ def location(text: str, lang: str) -> str:
         for english, vietnamese in _LOCATION_VI:
             text = text.replace(english, vietnamese)
     return text
+
+
+# C0 and C1 control characters other than the line feed and tab.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    r"""Show control characters from a plan's text as ``\x1b``, line breaks kept.
+
+    A plan's title must not drive the terminal (escape sequences) or forge lines of output.
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -47,4 +47,4 @@ def render(report: Report, options: RenderOptions) -> str:
     for e in report.errors:
         text = f"{e.path}: {e.message}" if e.path else e.message
         lines.append(_command("error", e.file, e.line, e.column, "egovcheck: invalid file", text))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return m.visible("\n".join(lines) + ("\n" if lines else ""))

@@ -56,4 +56,4 @@ def render(report: Report, options: RenderOptions) -> str:
         parts.append(f"- {_cell(line)}")
     for e in report.errors:
         parts.append(f"- **error** `{e.render()}`")
-    return "\n".join(parts).rstrip() + "\n"
+    return m.visible("\n".join(parts).rstrip() + "\n")

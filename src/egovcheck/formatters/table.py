@@ -97,7 +97,7 @@ def render_plain(report: Report, options: RenderOptions) -> str:
                 out.extend(["", m.header(title, lang) + ":", *lines])
         out.append("")
     out.extend(run_finding_lines(report, options))
-    return "\n".join(out)
+    return m.visible("\n".join(out))
 
 
 def render_rich(report: Report, options: RenderOptions) -> str:
@@ -113,9 +113,9 @@ def render_rich(report: Report, options: RenderOptions) -> str:
     console = Console(file=buffer, force_terminal=True, width=options.width, highlight=False)
     for plan in report.plans:
         head = _heading(plan, options)
-        console.print(Text(head[0], style="bold"))
+        console.print(Text(m.visible(head[0]), style="bold"))
         for line in head[1:]:
-            console.print(Text(line, style="dim"))
+            console.print(Text(m.visible(line), style="dim"))
         table = Table(show_lines=False, header_style="bold")
         for c in COLUMNS:
             table.add_column(m.header(c, lang), overflow="fold", ratio=3 if c == "note" else None)
@@ -125,7 +125,9 @@ def render_rich(report: Report, options: RenderOptions) -> str:
         }
         for row, data in zip(plan.assessments, table_rows(plan, options), strict=True):
             style = _STYLE.get(severity.get((row.key, row.year), ""), "")
-            table.add_row(*(Text(data[c], style=style if c == "outcome" else "") for c in COLUMNS))
+            table.add_row(
+                *(Text(m.visible(data[c]), style=style if c == "outcome" else "") for c in COLUMNS)
+            )
         console.print(table)
         for title, lines in (
             ("sources", _source_lines(plan, lang)),
@@ -135,10 +137,10 @@ def render_rich(report: Report, options: RenderOptions) -> str:
             if lines:
                 console.print(Text(m.header(title, lang) + ":", style="bold"))
                 for line in lines:
-                    console.print(Text(line))
+                    console.print(Text(m.visible(line)))
         console.print()
     for line in run_finding_lines(report, options):
-        console.print(Text(line))
+        console.print(Text(m.visible(line)))
     return buffer.getvalue()
 
 
