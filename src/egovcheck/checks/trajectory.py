@@ -24,14 +24,22 @@ STAGNATING_AT = 0.0
 CAP = 100.0
 
 
-def classify(ratio: float) -> PaceClass:
-    """Place a pace ratio in one of the four classes."""
+def classify(
+    ratio: float,
+    on_track_at: float = ON_TRACK_AT,
+    moderate_at: float = MODERATE_AT,
+    stagnating_at: float = STAGNATING_AT,
+) -> PaceClass:
+    """Place a pace ratio in one of the four classes (SDSN thresholds unless others given).
+
+    Each bound belongs to the better class.
+    """
     ratio = round(ratio, 9)
-    if ratio >= ON_TRACK_AT:
+    if ratio >= on_track_at:
         return PaceClass.ON_TRACK
-    if ratio >= MODERATE_AT:
+    if ratio >= moderate_at:
         return PaceClass.MODERATE
-    if ratio >= STAGNATING_AT:
+    if ratio >= stagnating_at:
         return PaceClass.STAGNATING
     return PaceClass.DECREASING
 

@@ -60,14 +60,9 @@ EUROSTAT_WORDS = {
 
 def classify(ratio: float) -> PaceClass:
     """Place a ratio of observed to required CAGR in one of the four classes."""
-    ratio = round(ratio, 9)
-    if ratio >= SIGNIFICANT_AT:
-        return PaceClass.ON_TRACK
-    if ratio >= MODERATE_AT:
-        return PaceClass.MODERATE
-    if ratio >= INSUFFICIENT_AT:
-        return PaceClass.STAGNATING
-    return PaceClass.DECREASING
+    from egovcheck.checks.trajectory import classify as by_thresholds
+
+    return by_thresholds(ratio, SIGNIFICANT_AT, MODERATE_AT, INSUFFICIENT_AT)
 
 
 def cagr(start: float, end: float, years: int) -> float:
