@@ -222,14 +222,24 @@ _FLOW_SCAN_FROM = 256
 
 def _check_flow_depth(text: str, file: str) -> None:
     """Refuse deep nesting cheaply: only files with many brackets get an event scan."""
-    import yaml
-
     # Block nesting ("- - - x", "? ? x") recurses as deeply as flow nesting does.
     if sum(text.count(c) for c in "[{-?") < _FLOW_SCAN_FROM:
         return
+    _scan_depth(text, file, _loader_class())
+
+
+def _scan_depth(text: str, file: str, loader: type[Any]) -> None:
+    """Raise egovcheck's own nesting error when ``text`` nests deeper than ``MAX_DEPTH``.
+
+    libyaml (the C loader) refuses deep nesting in its own words, and at a depth that depends on
+    its version; when it refuses anything, the pure-Python parser, which reads events lazily and
+    has no depth limit of its own, rescans the text so that the refusal is always egovcheck's.
+    """
+    import yaml
+
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_loader_class()):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -240,7 +250,9 @@ def _check_flow_depth(text: str, file: str) -> None:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
-        return  # the composer reports syntax errors with their line
+        if loader is not yaml.SafeLoader:
+            _scan_depth(text, file, yaml.SafeLoader)
+        # otherwise the composer reports the syntax error with its line
 
 
 def parse_yaml(text: str, file: str) -> Located:
@@ -253,6 +265,7 @@ def parse_yaml(text: str, file: str) -> Located:
         try:
             node = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
+            _scan_depth(text, file, yaml.SafeLoader)  # a refusal of deep nesting is egovcheck's
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None
             what = exc.problem or exc.context or "invalid YAML"
