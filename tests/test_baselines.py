@@ -15,6 +15,7 @@ import yaml
 
 from egovcheck.baselines import Baselines, bindings, data_dir, load_dir
 from egovcheck.errors import BaselineError
+from egovcheck.messages import error_lines
 from tests.conftest import ROOT
 
 # The fact sheet every bundled number comes from; the copy beside the baselines keeps the
@@ -248,7 +249,7 @@ def test_broken_file_names_file_and_line(
     _edit(copy / file, old, new)
     with pytest.raises(BaselineError) as info:
         load_dir(copy)
-    text = "\n".join(info.value.lines())
+    text = "\n".join(error_lines(info.value, "en"))
     assert Path(file).name in text
     assert message in text
     assert all(p.line for p in info.value.problems)
@@ -256,7 +257,7 @@ def test_broken_file_names_file_and_line(
 
 def test_missing_catalogue(copy: Path) -> None:
     (copy / "indicators.yaml").unlink()
-    with pytest.raises(BaselineError, match="catalogue is missing"):
+    with pytest.raises(BaselineError, match=r"baselines\.no_catalogue"):
         load_dir(copy)
 
 

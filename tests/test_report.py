@@ -317,7 +317,7 @@ def test_output_onto_a_plan_file_is_refused(tmp_path: Path, write_plan: Any) -> 
     before = plan.read_bytes()
     result = run(str(plan), "-f", "csv", "-o", str(plan))
     assert result.exit_code == 2
-    assert "would overwrite the plan file" in result.stderr
+    assert "would overwrite the input file" in result.stderr
     assert plan.read_bytes() == before
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from egovcheck.errors import BaselineError, PlanError, Problem
+from egovcheck.errors import BaselineError, Msg, PlanError, Problem, msg, problem
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -35,7 +35,7 @@ def data_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "baselines"
     if (checkout / "indicators.yaml").is_file():
         return checkout
-    raise BaselineError(f"the bundled baselines are missing (looked in {packaged} and {checkout})")
+    raise BaselineError(msg("baselines.missing", packaged=str(packaged), checkout=str(checkout)))
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,12 @@ class Baselines:
         unknown = [i for i in ids if i not in self.programmes]
         if unknown:
             raise UsageError(
-                f"unknown programme {unknown[0]!r}{suggest(unknown[0], self.programmes)}"
-                f" (known: {', '.join(sorted(self.programmes))})"
+                msg(
+                    "cli.unknown_programme",
+                    name=unknown[0],
+                    suggestion=suggest(unknown[0], self.programmes),
+                    known=sorted(self.programmes),
+                )
             )
         return [p for p in self.ordered() if p.id in ids]
 
@@ -101,7 +105,9 @@ def _read_yaml(path: Path, name: str, strict: bool = True) -> tuple[Located, byt
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise BaselineError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+        raise BaselineError(
+            [problem(name, "file.cannot_read", reason=exc.strerror or str(exc))]
+        ) from None
     try:
         text = decode(raw, name)
         if strict:
@@ -144,16 +150,20 @@ def load_programme(
 
     located, raw = _read_yaml(path, name, strict)
     programme = _validate(Programme, located, name)
-    found: list[tuple[tuple[str | int, ...], str, str]] = []  # (where, key path, message)
+    found: list[tuple[tuple[str | int, ...], str, Msg]] = []  # (where, key path, message)
     if programme.id != path.stem:
-        found.append((("id",), "id", f"id {programme.id!r} differs from the file name"))
+        found.append((("id",), "id", msg("baselines.id_file", id=programme.id)))
     for i, target in enumerate(programme.targets):
         at, where = ("targets", i), f"targets.{i}"
         indicator = catalogue.indicators.get(target.indicator_id)
         if indicator is None:
-            found.append((at, f"{where}.indicator", f"unknown indicator {target.indicator_id!r}"))
+            found.append(
+                (at, f"{where}.indicator", msg("plan.unknown_indicator", name=target.indicator_id))
+            )
         elif target.scope is not None and target.scope not in indicator.scopes:
-            found.append((at, f"{where}.indicator", f"unknown scope {target.scope!r}"))
+            found.append(
+                (at, f"{where}.indicator", msg("baselines.unknown_scope", scope=target.scope))
+            )
         elif target.scope is not None:
             # A scoped target can only bind plans whose level may set that scope.
             wrong = [lv for lv in target.applies if target.scope not in SCOPES_FOR_LEVEL[lv]]
@@ -162,13 +172,11 @@ def load_programme(
                     (
                         at,
                         f"{where}.applies",
-                        f"scope {target.scope!r} cannot apply to {', '.join(wrong)} plans",
+                        msg("baselines.scope_levels", scope=target.scope, levels=wrong),
                     )
                 )
         if indicator is not None and not 0 <= target.value <= 100:
-            found.append(
-                (at, f"{where}.value", f"a percentage must be 0-100, got {target.value:g}")
-            )
+            found.append((at, f"{where}.value", msg("plan.percent_range", got=f"{target.value:g}")))
     # Lines are looked up only for problems: it is what costs, for the bundled files.
     problems = [Problem(name, text, line=located.where(at)[0], path=key) for at, key, text in found]
     if problems:
@@ -183,7 +191,7 @@ def load_dir(root: Path, strict: bool = True) -> Baselines:
     digest = hashlib.sha256()
     cat_path = root / "indicators.yaml"
     if not cat_path.is_file():
-        raise BaselineError([Problem(str(cat_path), "the indicator catalogue is missing")])
+        raise BaselineError([problem(str(cat_path), "baselines.no_catalogue")])
     located, raw = _read_yaml(cat_path, "baselines/indicators.yaml", strict)
     digest.update(b"indicators.yaml\0" + raw)
     catalogue = _validate(Catalogue, located, "baselines/indicators.yaml")
@@ -191,7 +199,7 @@ def load_dir(root: Path, strict: bool = True) -> Baselines:
     sources: dict[str, str] = {}
     files = sorted((root / "programmes").glob("*.yaml"))
     if not files:
-        raise BaselineError([Problem(str(root / "programmes"), "no programme files")])
+        raise BaselineError([problem(str(root / "programmes"), "baselines.no_programmes")])
     for path in files:
         name = f"baselines/programmes/{path.name}"
         programme, raw = load_programme(path, name, catalogue, strict)
@@ -216,11 +224,11 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
     notices = []
     for folder in dirs:
         if not folder.is_dir():
-            raise BaselineError([Problem(str(folder), "--baselines needs a folder")])
+            raise BaselineError([problem(str(folder), "baselines.needs_folder")])
         files = sorted((folder / "programmes").glob("*.yaml")) or sorted(folder.glob("*.yaml"))
         files = [f for f in files if f.name != "indicators.yaml"]
         if not files:
-            raise BaselineError([Problem(str(folder), "no programme files (*.yaml) in it")])
+            raise BaselineError([problem(str(folder), "baselines.empty_folder")])
         for path in files:
             programme, raw = load_programme(path, str(path), base.catalogue)
             digest.update(str(path).encode() + b"\0" + raw)

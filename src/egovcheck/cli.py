@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from egovcheck import __version__
-from egovcheck.errors import EgovcheckError, ExitCode, UsageError
+from egovcheck.errors import EgovcheckError, ExitCode, MessageError, UsageError, msg
 from egovcheck.formatters import Format
+from egovcheck.messages import problem_line
 from egovcheck.options import (
     AsOfOption,
     BaselinesOption,
@@ -95,9 +96,9 @@ def _handled() -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except EgovcheckError as exc:
-        from egovcheck.messages import resolve_lang
+        from egovcheck.messages import error_lines, resolve_lang
 
-        for line in exc.lines(_LANG[0] or resolve_lang(None)):
+        for line in error_lines(exc, _LANG[0] or resolve_lang(None)):
             _err(f"error: {line}")
         raise typer.Exit(ExitCode.USAGE) from None
     except BrokenPipeError:
@@ -165,17 +166,14 @@ def _formats(values: list[str] | None, output: Path | None) -> list[tuple[Format
         name, sep, target = value.partition(":")
         if name not in names:
             raise UsageError(
-                f"unknown format {name!r}{suggest(name, names)} (formats: {', '.join(names)})"
+                msg("cli.unknown_format", name=name, suggestion=suggest(name, names), formats=names)
             )
         if sep and not target:
-            raise UsageError(f"format {value!r}: give a file after the colon")
+            raise UsageError(msg("cli.format_file", value=value))
         chosen.append((Format(name), Path(target) if sep else None))
     to_stdout = [f for f, path in chosen if path is None]
     if len(to_stdout) > 1:
-        raise UsageError(
-            "only one format can go to standard output: give the others a file, "
-            "e.g. -f sarif:egovcheck.sarif"
-        )
+        raise UsageError(msg("cli.one_stdout"))
     return [(f, path if path is not None else output) for f, path in chosen]
 
 
@@ -309,7 +307,7 @@ def check(
             if report.plans or report.run_findings or kind is not Format.TABLE:
                 write_output(renderer(kind)(report, options), target)
         for problem in report.errors:
-            _err(f"error: {problem.render(language)}")
+            _err(f"error: {problem_line(problem, language)}")
         _err(_summary(report, language))
         if report.errors:
             raise typer.Exit(ExitCode.USAGE)
@@ -409,7 +407,9 @@ def explain(
         check_ = find(code)
         if check_ is None:
             names = [*CHECKS, *(c.name for c in CHECKS.values())]
-            raise UsageError(f"unknown check {code!r}{suggest(code.upper(), names)}")
+            raise UsageError(
+                msg("cli.unknown_check", name=code, suggestion=suggest(code.upper(), names))
+            )
         _out(
             f"{check_.code} {check_.name} (default severity: {check_.severity.value})\n\n"
             f"{check_.doc}\n"
@@ -560,11 +560,12 @@ def init(
         from egovcheck.template import render
 
         if level not in SCOPES_FOR_LEVEL:
-            raise UsageError(f"--level must be one of {', '.join(SCOPES_FOR_LEVEL)}, got {level!r}")
+            raise UsageError(msg("cli.level", allowed=", ".join(SCOPES_FOR_LEVEL), got=level))
         try:
             first, last = parse_period(int(period) if period.strip().isdecimal() else period)
         except ValueError as exc:
-            raise UsageError(f"--period: {exc}") from None
+            reason = exc.message if isinstance(exc, MessageError) else str(exc)
+            raise UsageError(msg("cli.period", reason=reason)) from None
         baselines = _load_baselines(baselines_dirs)
         chosen = baselines.get(programme) if programme else None
         write_output(render(baselines, level, first, last, _as_of(adopted), issuer, chosen), output)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from egovcheck.errors import Problem, UsageError
+from egovcheck.errors import Problem, UsageError, problem
 
 if TYPE_CHECKING:
     from egovcheck.loader import Located
@@ -88,9 +88,9 @@ def _toml(path: Path) -> dict[str, Any]:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError([Problem(str(path), f"cannot read: {exc}")]) from None
+        raise UsageError([problem(str(path), "file.cannot_read", reason=str(exc))]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError([Problem(str(path), f"invalid TOML: {exc}")]) from None
+        raise UsageError([problem(str(path), "config.toml", reason=str(exc))]) from None
     return data
 
 
@@ -117,7 +117,7 @@ def load(path: Path) -> Config:
         data = located.data if located.data is not None else {}
         prefix = ""
     if not isinstance(data, dict):
-        raise UsageError([Problem(name, "a configuration is a mapping of settings")])
+        raise UsageError([problem(name, "config.not_mapping")])
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
@@ -165,7 +165,7 @@ def discover(explicit: Path | None, cwd: Path | None = None) -> Config:
     """The configuration in force: ``--config FILE``, else the nearest one, else defaults."""
     if explicit is not None:
         if not explicit.is_file():
-            raise UsageError([Problem(str(explicit), "no such configuration file")])
+            raise UsageError([problem(str(explicit), "config.missing")])
         return load(explicit)
     found = find((cwd or Path.cwd()).resolve())
     return load(found) if found else Config()

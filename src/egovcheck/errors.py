@@ -1,10 +1,11 @@
-"""Error types and the exit-code contract."""
+"""Error types, messages as facts, and the exit-code contract (imports nothing of egovcheck)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -17,24 +18,49 @@ class ExitCode(IntEnum):
 
 
 @dataclass(frozen=True)
+class Msg:
+    """A message as facts: a key of the message catalogues and the values it needs.
+
+    The sentence is written only at output time, in the chosen language, by ``egovcheck.messages``.
+    A value may itself be a ``Msg`` (a reason inside a message), a list, or plain data.
+    """
+
+    key: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The values as a mapping."""
+        return dict(self.args)
+
+    def __str__(self) -> str:
+        """A language-neutral rendering, for logs and ``repr``-like use only."""
+        inner = ", ".join(f"{k}={v}" for k, v in self.args)
+        return f"{self.key}({inner})" if inner else self.key
+
+
+def msg(key: str, /, **values: Any) -> Msg:
+    """Build a message from its key and values."""
+    return Msg(key, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in values.items()))
+
+
+class MessageError(ValueError):
+    """A ``ValueError`` that carries a message as facts (raised inside model validators)."""
+
+    def __init__(self, message: Msg) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, at a line and a key path."""
 
     file: str
-    message: str
+    message: Msg
     line: int | None = None
     column: int | None = None
     path: str = ""
-
-    def render(self, lang: str = "en") -> str:
-        """Return ``file:line: path: message`` (parts that are unknown are left out)."""
-        from egovcheck.messages import localize
-
-        message = localize(self.message, lang)
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{where}: {self.path}: {message}" if self.path else f"{where}: {message}"
-        # One problem, one line: a key or value holding a line break must not split it.
-        return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class EgovcheckError(Exception):
@@ -42,17 +68,11 @@ class EgovcheckError(Exception):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, problems: Sequence[Problem] | str) -> None:
-        if isinstance(problems, str):
+    def __init__(self, problems: Sequence[Problem] | Msg) -> None:
+        if isinstance(problems, Msg):
             problems = [Problem(file="", message=problems)]
         self.problems: tuple[Problem, ...] = tuple(problems)
-        super().__init__("\n".join(p.render() if p.file else p.message for p in self.problems))
-
-    def lines(self, lang: str = "en") -> list[str]:
-        """Return one printable line per problem."""
-        from egovcheck.messages import localize
-
-        return [p.render(lang) if p.file else localize(p.message, lang) for p in self.problems]
+        super().__init__("; ".join(f"{p.file}: {p.message}" for p in self.problems))
 
 
 class PlanError(EgovcheckError):
@@ -65,3 +85,24 @@ class BaselineError(EgovcheckError):
 
 class UsageError(EgovcheckError):
     """The command line asks for something that cannot be done."""
+
+
+def problem(
+    file: str, key: str, /, *, line: int | None = None, path: str = "", **values: Any
+) -> Problem:
+    """A problem with a message built from its key and values."""
+    return Problem(file, msg(key, **values), line=line, path=path)
+
+
+__all__ = [
+    "BaselineError",
+    "EgovcheckError",
+    "ExitCode",
+    "MessageError",
+    "Msg",
+    "PlanError",
+    "Problem",
+    "UsageError",
+    "msg",
+    "problem",
+]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from egovcheck.errors import Problem, UsageError
+from egovcheck.errors import UsageError, msg, problem
 from egovcheck.models import SCOPES_FOR_LEVEL, Catalogue
 
 PLACEHOLDER_TITLE = "Kế hoạch ứng dụng CNTT (bản nháp)"
@@ -81,10 +81,11 @@ def _optional(module: str, package: str, path: str) -> Any:
     except ImportError:
         raise UsageError(
             [
-                Problem(
+                problem(
                     path,
-                    f"reading this file needs the optional package {package}: "
-                    f"pip install '{EXTRA}'",
+                    "extract.needs_package",
+                    package=package,
+                    extra=EXTRA,
                 )
             ]
         ) from None
@@ -94,7 +95,7 @@ def read_document(path: str) -> str:
     """Read a .txt/.md (UTF-8), .docx or .pdf file as NFC text."""
     suffix = Path(path).suffix.lower()
     if not Path(path).is_file():
-        raise UsageError([Problem(path, "no such file, or not a regular file")])
+        raise UsageError([problem(path, "file.not_regular")])
     try:
         if suffix == ".docx":
             docx = _optional("docx", "python-docx", path)
@@ -117,11 +118,15 @@ def read_document(path: str) -> str:
     except UsageError:
         raise
     except UnicodeDecodeError:
-        raise UsageError([Problem(path, "cannot read: not UTF-8 text")]) from None
+        raise UsageError([problem(path, "file.cannot_read", reason=msg("file.not_utf8"))]) from None
     except OSError as exc:
-        raise UsageError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
+        raise UsageError(
+            [problem(path, "file.cannot_read", reason=exc.strerror or str(exc))]
+        ) from None
     except Exception as exc:  # a broken .docx/.pdf: the libraries raise many kinds
-        raise UsageError([Problem(path, f"cannot read: {type(exc).__name__}: {exc}")]) from None
+        raise UsageError(
+            [problem(path, "file.cannot_read", reason=f"{type(exc).__name__}: {exc}")]
+        ) from None
     return unicodedata.normalize("NFC", text)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
-from egovcheck.errors import Problem, UsageError
+from egovcheck.errors import UsageError, problem
 
 SUFFIXES = (".yaml", ".yml")
 _MAGIC = set("*?[")
@@ -63,7 +63,7 @@ def expand(args: Sequence[str], exclude: Sequence[str] = (), skip: Iterable[str]
         elif _MAGIC & set(arg) and not Path(arg).exists():
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
-                raise UsageError([Problem(arg, "no file matches this pattern")])
+                raise UsageError([problem(arg, "file.no_match")])
             for path in matches:
                 if Path(path).is_file():
                     add(path, False)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.errors import PlanError, Problem
+from egovcheck.errors import MessageError, Msg, PlanError, Problem, msg, problem
 
 if TYPE_CHECKING:
     import yaml
@@ -81,18 +81,17 @@ def decode(data: bytes, file: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise PlanError(
             [
-                Problem(
+                problem(
                     file,
-                    f"not valid {encoding.upper().replace('-SIG', '')} "
-                    f"(byte 0x{data[exc.start]:02x}); "
-                    "the file looks like a legacy encoding (e.g. Windows-1258 or TCVN3 from an "
-                    "old Word export): save it as UTF-8",
+                    "file.encoding",
                     line=line,
+                    encoding=encoding.upper().replace("-SIG", ""),
+                    byte=f"0x{data[exc.start]:02x}",
                 )
             ]
         ) from None
     if "\x00" in text:
-        raise PlanError([Problem(file, "the file holds NUL characters: it is not a text file")])
+        raise PlanError([problem(file, "file.nul")])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
@@ -125,7 +124,7 @@ class _Builder:
         self.seen: set[int] = set()
         self.count = 0
 
-    def fail(self, node: yaml.Node, path: Path_, message: str) -> PlanError:
+    def fail(self, node: yaml.Node, path: Path_, message: Msg) -> PlanError:
         return PlanError(
             [
                 Problem(
@@ -143,9 +142,9 @@ class _Builder:
 
         self.count += 1
         if self.count > MAX_NODES:
-            raise self.fail(node, path, f"more than {MAX_NODES} YAML nodes: not a plan file")
+            raise self.fail(node, path, msg("yaml.too_many_nodes", limit=MAX_NODES))
         if len(path) > MAX_DEPTH:
-            raise self.fail(node, path, f"nested deeper than {MAX_DEPTH} levels")
+            raise self.fail(node, path, msg("yaml.too_deep", depth=MAX_DEPTH))
         if id(node) in self.seen:
             # The node is the anchor's; report where the alias is used instead.
             line, column = self.marks.get(_mark_key(path), (None, None))
@@ -153,7 +152,7 @@ class _Builder:
                 [
                     Problem(
                         self.file,
-                        "YAML aliases (*name) are not allowed in plan files",
+                        msg("yaml.alias"),
                         line=line,
                         column=column,
                         path=dotted(path),
@@ -162,27 +161,27 @@ class _Builder:
             )
         self.seen.add(id(node))
         if node.tag not in _STD_TAGS:
-            raise self.fail(node, path, f"the YAML tag {node.tag!r} is not allowed in plan files")
+            raise self.fail(node, path, msg("yaml.tag", tag=repr(node.tag)))
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             names: dict[str, int] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self.fail(key_node, path, "YAML merge keys (<<) are not allowed")
+                    raise self.fail(key_node, path, msg("yaml.merge_key"))
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise self.fail(key_node, path, "a key must be a plain value")
+                    raise self.fail(key_node, path, msg("yaml.key_plain"))
                 key = self.scalar(key_node, path)
                 if isinstance(key, str):
                     key = key.strip()
                 if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > 64:
-                    raise self.fail(key_node, path, "a key that is a number this large is no year")
+                    raise self.fail(key_node, path, msg("yaml.key_huge"))
                 # Keys naming the same year ("2017", "02017", full-width digits) are duplicates.
                 name = str(int(key)) if isinstance(key, str) and _is_year_text(key) else str(key)
                 if name in names:
                     raise self.fail(
                         key_node,
                         (*path, key),
-                        f"duplicate key {name!r} (first at line {names[name]})",
+                        msg("yaml.duplicate_key", key=name, line=names[name]),
                     )
                 names[name] = key_node.start_mark.line + 1
                 sub = (*path, key)
@@ -207,7 +206,7 @@ class _Builder:
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise self.fail(node, path, f"cannot read this value: {exc}") from None
+            raise self.fail(node, path, msg("yaml.value", reason=str(exc))) from None
 
 
 def _mark_key(path: Path_) -> MarkKey:
@@ -244,9 +243,7 @@ def _scan_depth(text: str, file: str, loader: type[Any]) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     line = event.start_mark.line + 1 if event.start_mark else None
-                    raise PlanError(
-                        [Problem(file, f"nested deeper than {MAX_DEPTH} levels", line=line)]
-                    )
+                    raise PlanError([problem(file, "yaml.too_deep", line=line, depth=MAX_DEPTH)])
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
@@ -268,26 +265,22 @@ def parse_yaml(text: str, file: str) -> Located:
             _scan_depth(text, file, yaml.SafeLoader)  # a refusal of deep nesting is egovcheck's
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None
-            what = exc.problem or exc.context or "invalid YAML"
+            what: str | Msg = exc.problem or exc.context or msg("yaml.syntax.invalid")
             if "expected a single document" in str(exc):
-                what = "the file holds several YAML documents (---); a plan file holds one"
-            raise PlanError([Problem(file, f"YAML syntax: {what}", line=line)]) from None
+                raise PlanError([problem(file, "yaml.several_documents", line=line)]) from None
+            raise PlanError([problem(file, "yaml.syntax", line=line, what=what)]) from None
         except yaml.reader.ReaderError as exc:
             # A character YAML does not allow (a control character, say): name its line.
             line = text[: exc.position].count("\n") + 1
             char = exc.character if isinstance(exc.character, str) else chr(exc.character)
             raise PlanError(
-                [
-                    Problem(
-                        file, f"the character U+{ord(char):04X} is not allowed in YAML", line=line
-                    )
-                ]
+                [problem(file, "yaml.char", line=line, code=f"{ord(char):04X}")]
             ) from None
         except yaml.YAMLError as exc:
-            first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
-            raise PlanError([Problem(file, f"YAML: {first}")]) from None
+            first: str | Msg = str(exc).splitlines()[0] if str(exc) else msg("yaml.syntax.invalid")
+            raise PlanError([problem(file, "yaml.error", what=first)]) from None
         except RecursionError:
-            raise PlanError([Problem(file, "YAML nested too deeply")]) from None
+            raise PlanError([problem(file, "yaml.too_deep", depth=MAX_DEPTH)]) from None
         if node is None:
             return Located(None)
         builder = _Builder(loader, file)
@@ -308,17 +301,17 @@ def read_bytes(path: str) -> bytes:
         else:
             p = Path(path)
             if p.is_dir():
-                raise PlanError([Problem(path, "is a directory, not a plan file")])
+                raise PlanError([problem(path, "file.is_directory")])
             with p.open("rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise PlanError([Problem(name, "no such file")]) from None
+        raise PlanError([problem(name, "file.missing")]) from None
     except OSError as exc:
-        raise PlanError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
-    if len(data) > MAX_BYTES:
         raise PlanError(
-            [Problem(name, f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a plan")]
-        )
+            [problem(name, "file.cannot_read", reason=exc.strerror or str(exc))]
+        ) from None
+    if len(data) > MAX_BYTES:
+        raise PlanError([problem(name, "file.too_large", mib=MAX_BYTES // (1024 * 1024))])
     return data
 
 
@@ -327,21 +320,24 @@ def dotted(path: Iterable[str | int]) -> str:
     return ".".join(str(p) for p in path)
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """Return ``; did you mean 'x'?`` for the closest choice, or an empty string."""
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest choice to ``word`` (for a "did you mean" hint), or None."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return close[0] if close else None
 
 
 _FRIENDLY = {
-    "missing": "required key is missing",
-    "dict_type": "must be a mapping (key: value)",
-    "list_type": "must be a list",
-    "string_type": "must be text",
-    "literal_error": None,
-    "date_from_datetime_parsing": "must be a date written YYYY-MM-DD",
-    "date_parsing": "must be a date written YYYY-MM-DD",
-    "date_type": "must be a date written YYYY-MM-DD",
+    "missing": "value.required",
+    "dict_type": "value.mapping",
+    "list_type": "value.list",
+    "string_type": "value.text",
+    "bool_type": "value.bool",
+    "bool_parsing": "value.bool",
+    "int_type": "value.int",
+    "int_parsing": "value.int",
+    "date_from_datetime_parsing": "value.date_plain",
+    "date_parsing": "value.date_plain",
+    "date_type": "value.date_plain",
 }
 
 
@@ -364,16 +360,22 @@ def validation_problems(
         if loc and loc[-1] == "value" and not isinstance(_at(located.data, loc[:-1]), dict):
             loc = loc[:-1]  # a bare number: the error is the year's, not a "value" key's
         kind = err["type"]
-        message = _FRIENDLY.get(kind) or err["msg"]
+        friendly = _FRIENDLY.get(kind)
+        message = msg(friendly) if friendly else msg("value.other", detail=err["msg"])
         if kind == "value_error":
-            message = str(err["ctx"]["error"]) if "ctx" in err else err["msg"]
+            error = err.get("ctx", {}).get("error")
+            if isinstance(error, MessageError):
+                message = error.message
         elif kind == "extra_forbidden":
             keys = allowed(loc[:-1]) if allowed else []
-            message = f"unknown {noun} {loc[-1]!r}{suggest(str(loc[-1]), keys)}"
-            if keys and noun == "key":
-                message += f" (allowed: {', '.join(keys)})"
+            message = msg(
+                f"value.unknown_{noun}",
+                name=str(loc[-1]),
+                suggestion=suggest(str(loc[-1]), keys),
+                allowed=keys if noun == "key" else [],
+            )
         elif kind == "literal_error":
-            message = f"must be one of {err['ctx']['expected']}, got {err['input']!r}"
+            message = msg("value.one_of", expected=err["ctx"]["expected"], got=repr(err["input"]))
         line, column = located.where(loc)
         problems.append(Problem(file, message, line=line, column=column, path=prefix + dotted(loc)))
     return problems
@@ -420,10 +422,12 @@ def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> Loa
     text = decode(raw, display)
     located = parse_yaml(text, display)
     if not isinstance(located.data, dict):
-        got = "an empty file" if located.data is None else f"a {type(located.data).__name__}"
-        raise PlanError(
-            [Problem(display, f"a plan file is a mapping with a 'plan:' key, got {got}")]
+        got = (
+            msg("plan.got_empty")
+            if located.data is None
+            else msg("plan.got_type", type=type(located.data).__name__)
         )
+        raise PlanError([problem(display, "plan.not_mapping", got=got)])
     problems = check_semantics(located.data, catalogue, display, located)
     try:
         plan = Plan.model_validate(located.data)
@@ -473,7 +477,7 @@ def check_semantics(
 
     problems: list[Problem] = []
 
-    def add(message: str, *path: str | int) -> None:
+    def add(message: Msg, *path: str | int) -> None:
         line, column = located.where(path)
         problems.append(Problem(file, message, line=line, column=column, path=dotted(path)))
 
@@ -489,9 +493,7 @@ def check_semantics(
     adopted = meta.get("adopted")
     if period and type(adopted) is date and adopted > date(last, 12, 31):
         add(
-            f"adopted {adopted.isoformat()}, after the plan period {period} ended",
-            "plan",
-            "adopted",
+            msg("plan.adopted_after", adopted=adopted.isoformat(), period=period), "plan", "adopted"
         )
     for section in ("targets", "actuals"):
         series_map = data.get(section)
@@ -503,23 +505,30 @@ def check_semantics(
             indicator = catalogue.indicators.get(indicator_id)
             if indicator is None:
                 hint = suggest(indicator_id, catalogue.indicators)
-                add(f"unknown indicator {indicator_id!r}{hint}", section, key)
+                add(msg("plan.unknown_indicator", name=indicator_id, suggestion=hint), section, key)
                 continue
             if dot:
                 if scope not in indicator.scopes:
                     add(
-                        f"unknown scope {scope!r} for {indicator_id}"
-                        f"{suggest(scope, indicator.scopes)} "
-                        f"(scopes: {', '.join(indicator.scopes)})",
+                        msg(
+                            "plan.unknown_scope",
+                            scope=scope,
+                            indicator=indicator_id,
+                            suggestion=suggest(scope, indicator.scopes),
+                            scopes=list(indicator.scopes),
+                        ),
                         section,
                         key,
                     )
                     continue
                 if level and scope not in SCOPES_FOR_LEVEL[level]:
-                    allowed = ", ".join(SCOPES_FOR_LEVEL[level])
                     add(
-                        f"a {level} plan cannot set targets for scope {scope!r} "
-                        f"(allowed: {allowed})",
+                        msg(
+                            "plan.scope_not_for_level",
+                            level=level,
+                            scope=scope,
+                            allowed=list(SCOPES_FOR_LEVEL[level]),
+                        ),
                         section,
                         key,
                     )
@@ -530,26 +539,21 @@ def check_semantics(
                 year = _year_of(raw_year)
                 if year is not None and period:
                     if section == "targets" and not first <= year <= last:
-                        add(f"year {year} is outside the plan period {period}", section, key, year)
+                        add(msg("plan.year_outside", year=year, period=period), section, key, year)
                     elif section == "actuals" and year > last:
-                        add(
-                            f"an actual for {year} is after the plan period {period}",
-                            section,
-                            key,
-                            year,
-                        )
+                        add(msg("plan.actual_after", year=year, period=period), section, key, year)
                 value = _number_of(target)
                 if value is not None and indicator.unit == "percent" and not 0 <= value <= 100:
-                    add(f"a percentage must be 0-100, got {value:g}", section, key, str(raw_year))
+                    add(msg("plan.percent_range", got=f"{value:g}"), section, key, str(raw_year))
     locals_ = data.get("local_targets")
     for i, local in enumerate(locals_ if isinstance(locals_, list) else []):
         if not isinstance(local, dict):
             continue
         year = _year_of(local.get("year"))
         if year is not None and period and not first <= year <= last:
-            add(f"year {year} is outside the plan period {period}", "local_targets", i, "year")
+            add(msg("plan.year_outside", year=year, period=period), "local_targets", i, "year")
         value = _number_of(local.get("value"))
         percent = local.get("unit", "percent") == "percent"
         if value is not None and percent and not 0 <= value <= 100:
-            add(f"a percentage must be 0-100, got {value:g}", "local_targets", i, "value")
+            add(msg("plan.percent_range", got=f"{value:g}"), "local_targets", i, "value")
     return problems

@@ -17,6 +17,8 @@ from pydantic import (
     model_validator,
 )
 
+from egovcheck.errors import MessageError, msg
+
 Level = Literal["province", "district", "commune", "ministry"]
 Scope = Literal["ministry", "province", "district", "commune"]
 LEVELS: tuple[str, ...] = ("province", "district", "commune", "ministry")
@@ -58,25 +60,23 @@ def _number(value: Any) -> Any:
     """Accept int or float only: a bool, a string such as "80%" or "85,5" is an error."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         if value is None:
-            raise ValueError("a number is missing here")
+            raise MessageError(msg("value.number_missing"))
         if isinstance(value, str):
             hint = value.strip().rstrip("%").replace(",", ".")
             try:
                 number = float(hint)
             except ValueError:
-                raise ValueError(f"must be a number, got {value!r}") from None
+                raise MessageError(msg("value.number", got=repr(value))) from None
             if not math.isfinite(number):
-                raise ValueError(f"must be a finite number, got {value!r}")
-            raise ValueError(f"must be a number, got the text {value!r}: write {number:g}")
-        raise ValueError(f"must be a number, got {type(value).__name__} {value!r}")
+                raise MessageError(msg("value.finite", got=repr(value)))
+            raise MessageError(msg("value.number_text", got=value, number=f"{number:g}"))
+        raise MessageError(msg("value.number", got=f"{type(value).__name__} {value!r}"))
     try:
         number = float(value)
     except OverflowError:
-        raise ValueError(
-            f"must be a number of sensible size, got {len(str(value))} digits"
-        ) from None
+        raise MessageError(msg("value.size", digits=len(str(value)))) from None
     if not math.isfinite(number):
-        raise ValueError(f"must be a finite number, got {value!r}")
+        raise MessageError(msg("value.finite", got=repr(value)))
     return number
 
 
@@ -88,9 +88,9 @@ def _year(value: Any) -> Any:
         if isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 8:
             value = int(value.strip())
         else:
-            raise ValueError(f"must be a year such as 2020, got {value!r}")
+            raise MessageError(msg("value.year", got=repr(value)))
     if not YEAR_MIN <= value <= YEAR_MAX:
-        raise ValueError(f"year {value} is outside {YEAR_MIN}-{YEAR_MAX}")
+        raise MessageError(msg("value.year_range", year=value, low=YEAR_MIN, high=YEAR_MAX))
     return value
 
 
@@ -108,9 +108,9 @@ def parse_period(value: Any) -> tuple[int, int]:
     elif isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 8:
         first = last = _year(int(value.strip()))
     else:
-        raise ValueError(f"must be a year (2017) or a range (2016-2020), got {value!r}")
+        raise MessageError(msg("value.period", got=repr(value)))
     if last < first:
-        raise ValueError(f"range {value!r} ends before it starts")
+        raise MessageError(msg("value.period_reversed", got=repr(value)))
     return first, last
 
 
@@ -181,7 +181,7 @@ class PlanMeta(_Strict):
     @classmethod
     def _date_only(cls, value: Any) -> Any:
         if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise ValueError(f"must be a date written YYYY-MM-DD, got {value!r}")
+            raise MessageError(msg("value.date", got=repr(value)))
         return value
 
     @property
@@ -218,14 +218,14 @@ class Waiver(_Strict):
     @classmethod
     def _reason(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("a waiver needs a reason")
+            raise MessageError(msg("waiver.reason"))
         return value
 
     @field_validator("expires", mode="before")
     @classmethod
     def _date_only(cls, value: Any) -> Any:
         if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise ValueError(f"must be a date written YYYY-MM-DD, got {value!r}")
+            raise MessageError(msg("value.date", got=repr(value)))
         return value
 
 

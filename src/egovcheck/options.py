@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from egovcheck.errors import Problem, UsageError
+from egovcheck.errors import UsageError, msg, problem
 
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
@@ -111,7 +111,7 @@ def as_of(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--as-of must be a date written YYYY-MM-DD, got {value!r}") from None
+        raise UsageError(msg("cli.as_of", got=value)) from None
 
 
 def load_baselines(dirs: list[Path] | None) -> Baselines:
@@ -137,7 +137,7 @@ def refuse_overwriting(targets: list[Path | None], inputs: list[str]) -> None:
     read = {Path(p).resolve() for p in inputs if p != "-"}
     for target in targets:
         if target is not None and str(target) != "-" and Path(target).resolve() in read:
-            raise UsageError([Problem(str(target), f"would overwrite the plan file {target}")])
+            raise UsageError([problem(str(target), "file.would_overwrite", target=str(target))])
 
 
 @dataclass
@@ -191,7 +191,7 @@ def prepare(
     skip = [*waiver_files, *([str(cfg.file)] if cfg.file else []), *map(str, against or [])]
     paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
     if not paths:
-        raise UsageError("no plan file to check (all were excluded)")
+        raise UsageError(msg("plan.no_plans"))
     return Run(
         config=cfg,
         language=resolve_lang(lang.value if lang else settings.lang),

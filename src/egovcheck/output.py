@@ -7,7 +7,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from egovcheck.errors import Problem, UsageError
+from egovcheck.errors import UsageError, problem
 
 
 def _mode_for(target: Path) -> int:
@@ -42,13 +42,17 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             with open(target, "wb") as fh:
                 fh.write(data)
         except OSError as exc:
-            raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
+            raise UsageError(
+                [problem(str(path), "file.cannot_write", reason=exc.strerror or str(exc))]
+            ) from None
         return
     mode = _mode_for(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
+        raise UsageError(
+            [problem(str(path), "file.cannot_write", reason=exc.strerror or str(exc))]
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -58,7 +62,9 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
+        raise UsageError(
+            [problem(str(path), "file.cannot_write", reason=exc.strerror or str(exc))]
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

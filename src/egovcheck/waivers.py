@@ -149,7 +149,7 @@ def unknown(check: Check, waivers: Sequence[Entry]) -> list[Finding]:
             check,
             e,
             Outcome.WAIVER_INVALID,
-            hint=suggest(e.waiver.code.upper(), names).removeprefix("; "),
+            hint=suggest(e.waiver.code.upper(), names),
         )
         for e in waivers
         if e.check() is None

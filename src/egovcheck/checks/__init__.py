@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from egovcheck.errors import msg
 from egovcheck.findings import Severity
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def matching(token: str) -> list[Check]:
     found = [c for c in CHECKS.values() if wanted in (c.code.lower(), c.name, c.group)]
     if not found:
         names = [*CHECKS, *(c.name for c in CHECKS.values()), *{c.group for c in CHECKS.values()}]
-        raise UsageError(f"unknown check {token!r}{suggest(token, names)}")
+        raise UsageError(msg("cli.unknown_check", name=token, suggestion=suggest(token, names)))
     return found
 
 

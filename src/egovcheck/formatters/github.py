@@ -45,6 +45,7 @@ def render(report: Report, options: RenderOptions) -> str:
         text = m.message(f, options.lang, indicator_name(f.key, options))
         lines.append(_command(kind, f.file, f.line, f.column, title, text))
     for e in report.errors:
-        text = f"{e.path}: {e.message}" if e.path else e.message
+        text = m.render(e.message, options.lang)
+        text = f"{e.path}: {text}" if e.path else text
         lines.append(_command("error", e.file, e.line, e.column, "egovcheck: invalid file", text))
     return m.visible("\n".join(lines) + ("\n" if lines else ""))

@@ -118,7 +118,7 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "line": e.line,
                 "column": e.column,
                 "path": e.path,
-                "message": e.message,
+                "message": m.render(e.message, options.lang),
             }
             for e in report.errors
         ],

@@ -56,7 +56,7 @@ def render(report: Report, options: RenderOptions) -> str:
         _count(suite, counts, totals)
     errors_by_file: dict[str, list[str]] = {}
     for e in report.errors:
-        errors_by_file.setdefault(e.file, []).append(e.render())
+        errors_by_file.setdefault(e.file, []).append(m.problem_line(e, options.lang))
     for file, lines in errors_by_file.items():
         suite = ET.SubElement(root, "testsuite", name=file)
         case = ET.SubElement(suite, "testcase", classname=file, name="load", time="0")

@@ -55,5 +55,5 @@ def render(report: Report, options: RenderOptions) -> str:
     for line in run_finding_lines(report, options):
         parts.append(f"- {_cell(line)}")
     for e in report.errors:
-        parts.append(f"- **error** `{e.render()}`")
+        parts.append(f"- **error** `{m.problem_line(e, options.lang)}`")
     return m.visible("\n".join(parts).rstrip() + "\n")

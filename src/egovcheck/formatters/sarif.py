@@ -12,12 +12,19 @@ from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name
 
 if TYPE_CHECKING:
+    from egovcheck.errors import Problem
     from egovcheck.findings import Finding, NationalRef, Report
     from egovcheck.formatters import RenderOptions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://pypi.org/project/egovcheck/"
 FINGERPRINT = "egovcheck/v1"
+
+
+def _error_text(e: Problem, lang: str) -> str:
+    """The text of an input problem, with its key path."""
+    text = m.render(e.message, lang)
+    return f"{e.path}: {text}" if e.path else text
 
 
 def fingerprint(f: Finding) -> str:
@@ -141,7 +148,7 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
     notifications = [
         {
             "level": "error",
-            "message": {"text": f"{e.path}: {e.message}" if e.path else e.message},
+            "message": {"text": _error_text(e, options.lang)},
             "locations": [_location(e.file, e.line, e.column)],
         }
         for e in report.errors

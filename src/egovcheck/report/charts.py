@@ -24,11 +24,9 @@ def _matplotlib() -> Any:
     try:
         import matplotlib
     except ImportError:
-        from egovcheck.errors import UsageError
+        from egovcheck.errors import UsageError, msg
 
-        raise UsageError(
-            "the html format needs matplotlib and jinja2: pip install 'egovcheck[report]'"
-        ) from None
+        raise UsageError(msg("report.needs_matplotlib")) from None
     matplotlib.use("Agg", force=False)
     return matplotlib
 

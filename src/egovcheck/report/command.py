@@ -8,6 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from egovcheck import messages as m
+from egovcheck.errors import msg
 from egovcheck.options import (
     AsOfOption,
     BaselinesOption,
@@ -159,7 +161,7 @@ def report(
 
         to_stdout = output is None or str(output) == "-"
         if fmt in (ReportFormat.XLSX, ReportFormat.HTML) and to_stdout:
-            raise UsageError(f"the {fmt.value} format needs a file: give -o FILE")
+            raise UsageError(msg("report.needs_file", format=fmt.value))
         # Import the optional libraries before the plans are read: a missing one is a usage
         # error at once.
         if fmt is ReportFormat.XLSX:
@@ -215,7 +217,7 @@ def report(
             else:
                 write_output(text, provenance)
         for problem in data.report.errors:
-            _err(f"error: {problem.render()}")
+            _err(f"error: {m.problem_line(problem, data.lang)}")
         c = data.report.counts()
         if language == "en":
             summary = f"Reported on {c['plans']} plan(s): {len(data.rows)} row(s)"

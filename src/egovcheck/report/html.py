@@ -55,11 +55,9 @@ def _jinja2() -> Any:
     try:
         import jinja2
     except ImportError:
-        from egovcheck.errors import UsageError
+        from egovcheck.errors import UsageError, msg
 
-        raise UsageError(
-            "the html format needs matplotlib and jinja2: pip install 'egovcheck[report]'"
-        ) from None
+        raise UsageError(msg("report.needs_matplotlib")) from None
     return jinja2
 
 
@@ -164,7 +162,7 @@ def render_html(data: ReportData, by: str | None = None, limit: int | None = Non
         disagree=sum(r.methods_disagree for r in data.rows),
         plans=plans,
         plan_headers=plan_headers,
-        errors=[e.render() for e in data.report.errors],
+        errors=[m.problem_line(e, lang) for e in data.report.errors],
         table_title=table_title,
         gap=gap,
         gap_headers=[_md_header(c, lang) for c in GAP_COLUMNS],

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
+from egovcheck.errors import msg
 from egovcheck.findings import Outcome, PaceClass, Severity
 from egovcheck.report import eurostat
 
@@ -249,9 +250,9 @@ def build(
     from egovcheck.loader import read_bytes
 
     if method not in METHODS:
-        raise UsageError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
+        raise UsageError(msg("report.unknown_method", name=method, methods=list(METHODS)))
     if "-" in paths:
-        raise UsageError("report reads plan files, not standard input: save it to a file first")
+        raise UsageError(msg("report.no_stdin"))
     raw: dict[str, bytes] = {}
     for path in paths:
         with contextlib.suppress(PlanError):  # check_paths records why it cannot be read

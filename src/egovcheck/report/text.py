@@ -205,7 +205,7 @@ def render_markdown(data: ReportData, by: str | None = None) -> str:
         parts.append(f"## {names[0] if vi else names[1]}\n")
         parts.extend(pivot_markdown(pivot(data, by), data))
     for e in data.report.errors:
-        parts.append(f"- **error** `{_md(e.render())}`")
+        parts.append(f"- **error** `{_md(m.problem_line(e, lang))}`")
     parts.append(f"\n## {'Tệp đầu vào' if vi else 'Inputs'}\n")
     parts.append(input_hashes(data))
     return "\n".join(parts).rstrip() + "\n"

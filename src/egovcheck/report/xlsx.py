@@ -31,11 +31,9 @@ def _openpyxl() -> Any:
         # Imported by name: openpyxl ships no type information.
         openpyxl = import_module("openpyxl")
     except ImportError:
-        from egovcheck.errors import UsageError
+        from egovcheck.errors import UsageError, msg
 
-        raise UsageError(
-            "the xlsx format needs openpyxl: pip install 'egovcheck[report]'"
-        ) from None
+        raise UsageError(msg("report.needs_openpyxl")) from None
     return openpyxl
 
 
@@ -252,7 +250,7 @@ def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
         row[2] = m.label(row[2], lang)
         ws.append([w.plain(ws, v) for v in row])
     for e in data.report.errors:
-        line("error", e.render())
+        line("error", m.problem_line(e, lang))
     ws.append([])
     line("Inputs (sha256)" if en else "Tệp đầu vào (sha256)", bold=True)
     for i in p["inputs"]:
