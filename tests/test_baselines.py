@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from egovcheck.baselines import Baselines, bindings, data_dir, load_dir
+from egovcheck.baselines import Baselines, data_dir, load_dir
+from egovcheck.binding import bindings
 from egovcheck.errors import BaselineError
 from egovcheck.messages import error_lines
 from tests.conftest import ROOT

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from egovcheck.loader import Located
-    from egovcheck.models import Catalogue, NationalTarget, Programme
+    from egovcheck.models import Catalogue, Programme
 
     M = TypeVar("M", bound=BaseModel)
 
@@ -36,19 +36,6 @@ def data_dir() -> Path:
     if (checkout / "indicators.yaml").is_file():
         return checkout
     raise BaselineError(msg("baselines.missing", packaged=str(packaged), checkout=str(checkout)))
-
-
-@dataclass(frozen=True)
-class Bound:
-    """A national target together with the programme that sets it."""
-
-    target: NationalTarget
-    programme: Programme
-
-    @property
-    def deadline(self) -> int:
-        """The year the target is due."""
-        return self.target.deadline
 
 
 @dataclass
@@ -243,24 +230,3 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
 def bundled() -> Baselines:
     """The baselines shipped with egovcheck (read once per process)."""
     return load_dir(data_dir(), strict=False)
-
-
-def bindings(
-    programmes: Iterable[Programme], indicator_id: str, scope: str | None, level: str
-) -> list[Bound]:
-    """National targets that bind a plan key, for a plan of ``level``, by deadline.
-
-    A national target without a scope binds the key with any scope or none; a scoped one
-    binds that scope, and the unscoped key of a plan whose level is that scope (a commune
-    plan's own share is the commune tier's). Targets whose ``applies`` omits the level are
-    left out.
-    """
-    found = []
-    for programme in programmes:
-        for target in programme.targets:
-            if target.indicator_id != indicator_id or level not in target.applies:
-                continue
-            if target.scope is not None and target.scope != (scope or level):
-                continue
-            found.append(Bound(target, programme))
-    return sorted(found, key=lambda b: (b.deadline, b.programme.issued))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from egovcheck.errors import Problem, UsageError, problem
+from egovcheck.errors import Msg, Problem, UsageError, problem
 
 if TYPE_CHECKING:
     from egovcheck.loader import Located
@@ -44,6 +45,30 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     file: Path | None = None
     origin: dict[str, str] = field(default_factory=dict)
+    located: Located | None = None
+    prefix: str = ""
+
+    def check_problems(self, known: Callable[[str], Msg | None]) -> list[Problem]:
+        """Problems with the check names under ``checks:``, located in the file.
+
+        ``known`` gives the message for a code, name or group that names no check, else None.
+        """
+        problems = []
+        for token in self.settings.checks:
+            message = known(token)
+            if message is None:
+                continue
+            line, column = self.located.where(("checks", token)) if self.located else (None, None)
+            problems.append(
+                Problem(
+                    str(self.file or ""),
+                    message,
+                    line=line,
+                    column=column,
+                    path=f"{self.prefix}checks.{token}",
+                )
+            )
+        return problems
 
     def where(self, key: str) -> str:
         """``.egovcheck.yaml:3``, ``command line`` or ``default``."""
@@ -126,26 +151,7 @@ def load(path: Path) -> Config:
             exc, name, located, allowed=lambda loc: fields, noun="setting", prefix=prefix
         )
         raise UsageError(problems) from None
-    from egovcheck.checks import matching
-
-    unknown = []
-    for token in settings.checks:
-        try:
-            matching(token)
-        except UsageError as exc:
-            line, column = located.where(("checks", token))
-            unknown.append(
-                Problem(
-                    name,
-                    exc.problems[0].message,
-                    line=line,
-                    column=column,
-                    path=f"{prefix}checks.{token}",
-                )
-            )
-    if unknown:
-        raise UsageError(unknown)
-    return Config(settings, path, _origins(data, located, path))
+    return Config(settings, path, _origins(data, located, path), located, prefix)
 
 
 def _origins(data: dict[str, Any], located: Located, path: Path) -> dict[str, str]:

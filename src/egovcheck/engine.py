@@ -64,7 +64,7 @@ def check_plan(
     used indices are added to ``run_used``. ``as_of`` decides which waivers have expired.
     """
     from egovcheck import waivers
-    from egovcheck.checks import CHECKS
+    from egovcheck.checks import CHECKS, resolve_code
     from egovcheck.checks.context import PlanContext
     from egovcheck.roadmap import required_path
 
@@ -76,7 +76,9 @@ def check_plan(
         if not check.after_waivers:
             findings.extend(_with_severity(check, check.run(ctx)))
     day = as_of or waivers.today()
-    ctx.waivers = waivers.entries(loaded.plan.waivers, loaded.file, loaded.located, "waivers")
+    ctx.waivers = waivers.entries(
+        loaded.plan.waivers, loaded.file, loaded.located, "waivers", resolve_code
+    )
     findings = waivers.apply(findings, ctx.waivers, day, ctx.used)
     if run_waivers:
         findings = waivers.apply(
@@ -121,7 +123,7 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
     Rows without a finding are kept: achieved, on-track, not-assessed, not-applicable,
     no-national-target. A row is on-track only when TR01 ran and found it on the line.
     """
-    from egovcheck.checks.context import meets
+    from egovcheck.binding import meets
     from egovcheck.checks.coverage import in_window
     from egovcheck.checks.trajectory import paces
 
@@ -238,11 +240,12 @@ def check_paths(
     Waiver files are read first (a broken one stops the run); their waivers apply to every
     plan, and those that covered nothing in the whole run are reported once (WV01).
     """
-    from egovcheck import waivers
-    from egovcheck.checks import CHECKS
+    from egovcheck.checks import CHECKS, resolve_code
+    from egovcheck.checks.waiver import unknown_waivers, unused_waivers
     from egovcheck.loader import load_plan
+    from egovcheck.waivers import load_file as load_waivers
 
-    run_waivers = [e for f in waiver_files for e in waivers.load_file(f)]
+    run_waivers = [e for f in waiver_files for e in load_waivers(f, resolve_code)]
     run_used: set[int] = set()
     selected = list(CHECKS.values()) if checks is None else list(checks)
     report = Report()
@@ -268,11 +271,11 @@ def check_paths(
     codes = {c.code: c for c in selected}
     if "WV01" in codes:
         report.run_findings.extend(
-            _with_severity(codes["WV01"], waivers.unused(codes["WV01"], run_waivers, run_used))
+            _with_severity(codes["WV01"], unused_waivers(codes["WV01"], run_waivers, run_used))
         )
     if "WV02" in codes:
         report.run_findings.extend(
-            _with_severity(codes["WV02"], waivers.unknown(codes["WV02"], run_waivers))
+            _with_severity(codes["WV02"], unknown_waivers(codes["WV02"], run_waivers))
         )
     return report
 

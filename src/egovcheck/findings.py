@@ -7,7 +7,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from egovcheck.baselines import Bound
     from egovcheck.errors import Problem
 
 
@@ -96,37 +95,10 @@ class NationalRef:
     # The same key and deadline set by earlier documents.
     also: tuple[AlsoRef, ...] = ()
 
-    @classmethod
-    def of(cls, bound: Bound, also: tuple[AlsoRef, ...] = ()) -> NationalRef:
-        """Build from a target bound to its programme."""
-        t, p = bound.target, bound.programme
-        return cls(
-            indicator=t.indicator,
-            value=t.value,
-            qualifier=t.qualifier.value,
-            deadline=t.deadline,
-            programme=p.id,
-            document=p.document,
-            document_en=p.document_in("en"),
-            location=t.location,
-            evidence=t.evidence.value,
-            wording=t.source.wording,
-            refs=tuple(t.source.refs),
-            note=t.note,
-            also=also,
-        )
-
     @property
     def unconfirmed(self) -> bool:
         """True when only one secondary source gives the number."""
         return self.evidence == "single"
-
-    def cite(self, lang: str = "vi") -> str:
-        """``Quyết định 1819/QĐ-TTg, Điều 1, I.2``: the document and the place in it."""
-        doc = self.document_en if lang == "en" else self.document
-        from egovcheck.messages import location
-
-        return f"{doc}, {location(self.location, lang)}"
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""

@@ -173,10 +173,14 @@ def prepare(
     """
     from egovcheck import config as configuration
     from egovcheck.checks import select as select_checks
+    from egovcheck.checks import unknown_check
     from egovcheck.inputs import expand
     from egovcheck.messages import resolve_lang
 
     cfg = configuration.discover(config)
+    unknown = cfg.check_problems(unknown_check)
+    if unknown:
+        raise UsageError(unknown)
     settings = cfg.settings
     baselines = load_baselines(baselines_dirs)
     programmes = programme or settings.programmes

@@ -32,7 +32,8 @@ def required_path(ctx: PlanContext) -> list[Step]:
     target itself). A start already at the target must stay there; years after the last
     deadline must stay at the floor. Without a start point only deadline years get a minimum.
     """
-    from egovcheck.checks.context import KeyData, resolve
+    from egovcheck.binding import resolve
+    from egovcheck.checks.context import KeyData
     from egovcheck.checks.coverage import in_window
     from egovcheck.checks.trajectory import required_value
 
@@ -48,7 +49,7 @@ def required_path(ctx: PlanContext) -> list[Step]:
             for d in ctx.keys.values()
         )
         if not covered and ref.indicator not in keys:
-            from egovcheck.baselines import bindings
+            from egovcheck.binding import bindings
 
             indicator, _, scope = ref.indicator.partition(".")
             keys[ref.indicator] = KeyData(

@@ -32,8 +32,7 @@ def render(
     programmes: list[Programme] | None = None,
 ) -> str:
     """A plan file that loads as written, with a commented block per national target."""
-    from egovcheck.baselines import Bound
-    from egovcheck.checks.context import resolve
+    from egovcheck.binding import Bound, resolve
     from egovcheck.models import SCOPES_FOR_LEVEL
 
     period = str(first) if first == last else f"{first}-{last}"

@@ -1,17 +1,19 @@
-"""Waivers: justified exceptions to a check, with an expiry date, applied to findings."""
+"""Waivers: justified exceptions to a check, with an expiry date, applied to findings.
+
+This module knows nothing of the checks: a waiver's code is resolved by the caller.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from egovcheck.errors import PlanError
-from egovcheck.findings import Finding, Outcome, WaiverRef
+from egovcheck.findings import Finding, WaiverRef
 
 if TYPE_CHECKING:
-    from egovcheck.checks import Check
     from egovcheck.loader import Located
     from egovcheck.models import Waiver
 
@@ -27,27 +29,24 @@ def today() -> date:
 
 @dataclass(frozen=True)
 class Entry:
-    """A waiver with the file and line it was written at."""
+    """A waiver with the file and line it was written at, and the check code it names."""
 
     waiver: Waiver
     file: str
     line: int | None
     column: int | None
     path: str
-
-    def check(self) -> Check | None:
-        """The check the waiver names, or None for an unknown code or name."""
-        from egovcheck.checks import find
-
-        return find(self.waiver.code)
+    # The code of the check the waiver names, or None for an unknown code or name (then the
+    # closest known code or name, if any, as a hint).
+    code: str | None = None
+    hint: str | None = None
 
     def covers(self, finding: Finding) -> bool:
         """True when the waiver is for this finding's check, key and (if given) year.
 
         A waiver key without a scope covers the indicator with any scope or none.
         """
-        check = self.check()
-        if check is None or check.code != finding.code:
+        if self.code is None or self.code != finding.code:
             return False
         key = self.waiver.key
         if key != finding.key and ("." in key or finding.key.partition(".")[0] != key):
@@ -68,16 +67,23 @@ class Entry:
         )
 
 
-def entries(waivers: Sequence[Waiver], file: str, located: Located, base: str) -> list[Entry]:
+# A waiver's ``code`` (a check code or dotted name) -> (the check's code or None, a hint).
+Resolver = Callable[[str], "tuple[str | None, str | None]"]
+
+
+def entries(
+    waivers: Sequence[Waiver], file: str, located: Located, base: str, resolve: Resolver
+) -> list[Entry]:
     """Pair each waiver with its place in the file (``base`` is its key, e.g. ``waivers``)."""
     out = []
     for i, waiver in enumerate(waivers):
         line, column = located.where((base, i))
-        out.append(Entry(waiver, file, line, column, f"{base}.{i}"))
+        code, hint = resolve(waiver.code)
+        out.append(Entry(waiver, file, line, column, f"{base}.{i}", code, hint))
     return out
 
 
-def load_file(path: str) -> list[Entry]:
+def load_file(path: str, resolve: Resolver) -> list[Entry]:
     """Read a waiver file (``waivers:`` list); errors name the file and line."""
     from pydantic import ValidationError
 
@@ -91,7 +97,16 @@ def load_file(path: str) -> list[Entry]:
     except ValidationError as exc:
         keys = list(Waiver.model_fields)
         raise PlanError(validation_problems(exc, path, located, allowed=lambda loc: keys)) from None
-    return entries(parsed.waivers, path, located, "waivers")
+    return entries(parsed.waivers, path, located, "waivers", resolve)
+
+
+def _index(waivers: Sequence[Entry]) -> dict[tuple[str, str, int | None], list[int]]:
+    """Waivers by (code, key, year), each list in file order."""
+    index: dict[tuple[str, str, int | None], list[int]] = {}
+    for i, entry in enumerate(waivers):
+        if entry.code is not None:
+            index.setdefault((entry.code, entry.waiver.key, entry.waiver.year), []).append(i)
+    return index
 
 
 def apply(
@@ -99,58 +114,26 @@ def apply(
 ) -> list[Finding]:
     """Attach the first covering waiver to each finding; record which waivers were used.
 
-    An expired waiver is attached too, marked expired: the finding counts again.
+    An expired waiver is attached too, marked expired: the finding counts again. Waivers are
+    looked up by (code, key, year), so the work grows with the findings, not with their
+    product with the waivers.
     """
+    index = _index(waivers)
     out = []
     for finding in findings:
-        for i, entry in enumerate(waivers):
-            if finding.waiver is None and entry.covers(finding):
-                used.add(i)
-                finding = replace(finding, waiver=entry.ref(as_of))
-                break
+        if finding.waiver is None and index:
+            indicator = finding.key.partition(".")[0]
+            keys = {finding.key, indicator}
+            candidates = [
+                i
+                for key in keys
+                for year in {finding.year, None}
+                for i in index.get((finding.code, key, year), ())
+            ]
+            covering = [i for i in candidates if waivers[i].covers(finding)]
+            if covering:
+                first = min(covering)
+                used.add(first)
+                finding = replace(finding, waiver=waivers[first].ref(as_of))
         out.append(finding)
     return out
-
-
-def finding_for(check: Check, entry: Entry, outcome: Outcome, **facts: object) -> Finding:
-    """A finding about a waiver itself, located at the waiver."""
-    return Finding(
-        code=check.code,
-        name=check.name,
-        severity=check.severity,
-        outcome=outcome,
-        key=entry.waiver.key,
-        year=entry.waiver.year,
-        file=entry.file,
-        line=entry.line,
-        column=entry.column,
-        path=entry.path,
-        numbers=tuple(sorted({"waiver_code": entry.waiver.code, **facts}.items())),
-    )
-
-
-def unused(check: Check, waivers: Sequence[Entry], used: set[int]) -> list[Finding]:
-    """WV01 findings: waivers for a known check that covered no finding."""
-    return [
-        finding_for(check, e, Outcome.WAIVER_UNUSED)
-        for i, e in enumerate(waivers)
-        if i not in used and e.check() is not None
-    ]
-
-
-def unknown(check: Check, waivers: Sequence[Entry]) -> list[Finding]:
-    """WV02 findings: waivers naming no known check."""
-    from egovcheck.checks import CHECKS
-    from egovcheck.loader import suggest
-
-    names = [*CHECKS, *(c.name for c in CHECKS.values())]
-    return [
-        finding_for(
-            check,
-            e,
-            Outcome.WAIVER_INVALID,
-            hint=suggest(e.waiver.code.upper(), names),
-        )
-        for e in waivers
-        if e.check() is None
-    ]

@@ -1,64 +1,48 @@
-"""The check registry: stable codes, names, groups, default severities and documentation."""
+"""The check registry: collects the checks each family module declares (nothing imports it back).
+
+A new check is a function in its family module with its ``Check`` record in that module's
+``CHECKS``, its two message entries (``messages/vi.py``, ``messages/en.py``) and its YAML cases.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any
 
-from egovcheck.errors import msg
+from egovcheck.checks.base import Check
+from egovcheck.errors import Msg, UsageError, msg
 from egovcheck.findings import Severity
 
-if TYPE_CHECKING:
-    from egovcheck.checks.context import PlanContext
-    from egovcheck.findings import Finding
-
-
-@dataclass(frozen=True)
-class Check:
-    """A check: code (two letters, two digits, never reused), dotted name, group, severity."""
-
-    code: str
-    name: str
-    severity: Severity
-    run: Callable[[PlanContext], Iterable[Finding]]
-
-    @property
-    def group(self) -> str:
-        """The part of the name before the dot (coverage, level, timing, trajectory)."""
-        return self.name.split(".", 1)[0]
-
-    @property
-    def after_waivers(self) -> bool:
-        """True for checks about waivers: they run once the waivers are applied."""
-        return self.group == "waiver"
-
-    @property
-    def doc(self) -> str:
-        """The user documentation: the check function's docstring."""
-        import inspect
-
-        return inspect.cleandoc(self.run.__doc__ or "")
+__all__ = ["CHECKS", "Check", "find", "matching", "names", "resolve_code", "select"]
 
 
 def _registry() -> dict[str, Check]:
     from egovcheck.checks import coverage, level, timing, trajectory, waiver
 
-    checks = [
-        Check("CV01", "coverage.missing-target", Severity.WARNING, coverage.missing_target),
-        Check("LV01", "level.below-national", Severity.ERROR, level.below_national),
-        Check("TM01", "timing.late", Severity.ERROR, timing.late),
-        Check("TR01", "trajectory.off-path", Severity.WARNING, trajectory.off_path),
-        Check("TR02", "trajectory.pace", Severity.WARNING, trajectory.pace),
-        Check("TR03", "trajectory.projection", Severity.WARNING, trajectory.projection),
-        Check("TR04", "trajectory.regression", Severity.WARNING, trajectory.regression),
-        Check("WV01", "waiver.unused", Severity.WARNING, waiver.unused),
-        Check("WV02", "waiver.unknown-check", Severity.WARNING, waiver.unknown_check),
-    ]
+    families = (coverage, level, timing, trajectory, waiver)
+    checks = sorted((c for family in families for c in family.CHECKS), key=lambda c: c.code)
     return {c.code: c for c in checks}
 
 
 CHECKS: dict[str, Check] = _registry()
+
+
+def names() -> list[str]:
+    """Every code and dotted name, for "did you mean" hints."""
+    return [*CHECKS, *(c.name for c in CHECKS.values())]
+
+
+def resolve_code(code_or_name: str) -> tuple[str | None, str | None]:
+    """The check code a waiver's ``code`` names (code or dotted name, any case), and a hint.
+
+    For a code that names no check: None, and the closest known code or name (or None).
+    """
+    from egovcheck.loader import suggest
+
+    check = find(code_or_name)
+    if check is not None:
+        return check.code, None
+    return None, suggest(code_or_name.upper(), names())
 
 
 def find(code_or_name: str) -> Check | None:
@@ -70,9 +54,17 @@ def find(code_or_name: str) -> Check | None:
     return None
 
 
+def unknown_check(token: str) -> Msg | None:
+    """The message for a selection token that names no check, code, name or group; else None."""
+    try:
+        matching(token)
+    except UsageError as exc:
+        return exc.problems[0].message
+    return None
+
+
 def matching(token: str) -> list[Check]:
     """Checks a selection token names: a code, a name or a group; unknown is a usage error."""
-    from egovcheck.errors import UsageError
     from egovcheck.loader import suggest
 
     wanted = token.strip().lower()

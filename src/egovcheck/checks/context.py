@@ -6,63 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.baselines import Bound, bindings
-from egovcheck.findings import AlsoRef, Finding, NationalRef, Outcome, Severity
-from egovcheck.models import Qualifier
+from egovcheck.binding import bindings, meets, resolve
+from egovcheck.findings import Finding, NationalRef, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.loader import LoadedPlan
     from egovcheck.models import Catalogue, Programme, TargetValue
     from egovcheck.waivers import Entry
-
-# Two values closer than this are equal: plan numbers carry at most a decimal or two.
-EPS = 1e-9
-
-
-def meets(value: float, qualifier: str | None, target: NationalRef | AlsoRef) -> bool:
-    """True when a plan value reaches a national target.
-
-    A national "more than X" is met only by a value above X, or by X worded "more than".
-    """
-    if value > target.value + EPS:
-        return True
-    if value < target.value - EPS:
-        return False
-    if target.qualifier == Qualifier.MORE_THAN.value:
-        return qualifier == Qualifier.MORE_THAN.value
-    return True
-
-
-def resolve(bounds: list[Bound]) -> list[NationalRef]:
-    """One national value per deadline: the latest document wins, earlier ones ride along.
-
-    Fact sheet: "Where two programmes set the same indicator and year, the later document is
-    the national value and the earlier one is shown beside it." A scoped target wins a tie
-    against an unscoped one from the same document.
-    """
-    by_deadline: dict[int, list[Bound]] = {}
-    for b in bounds:
-        by_deadline.setdefault(b.deadline, []).append(b)
-    refs = []
-    for deadline in sorted(by_deadline):
-        group = sorted(
-            by_deadline[deadline],
-            key=lambda b: (b.programme.issued, b.target.scope is not None),
-        )
-        winner, earlier = group[-1], group[:-1]
-        also = tuple(
-            AlsoRef(
-                b.programme.id,
-                b.programme.document,
-                b.target.value,
-                b.target.qualifier.value,
-                b.target.evidence.value,
-            )
-            for b in earlier
-            if b.programme.id != winner.programme.id
-        )
-        refs.append(NationalRef.of(winner, also))
-    return refs
 
 
 @dataclass

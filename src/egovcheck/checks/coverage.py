@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.baselines import Bound
-from egovcheck.checks.context import meets, resolve
-from egovcheck.findings import Finding, NationalRef, Outcome
+from egovcheck.binding import Bound, meets, resolve
+from egovcheck.checks.base import Check
+from egovcheck.findings import Finding, NationalRef, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
@@ -63,9 +63,7 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         targets:  {docs_submitted_electronic: {2017: 80}, docs_interagency_electronic: {2017: 60}}
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["CV01"]
+    check = CV01
     period = ctx.loaded.plan.plan.period
     at: tuple[str | int, ...] = ("targets",) if ctx.loaded.plan.targets else ("plan",)
     for ref in in_window(ctx):
@@ -85,3 +83,7 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
         yield ctx.finding(
             check, Outcome.MISSING, ref.indicator, ref.deadline, at=at, national=ref, **facts
         )
+
+
+CV01 = Check("CV01", "coverage.missing-target", Severity.WARNING, missing_target)
+CHECKS = (CV01,)

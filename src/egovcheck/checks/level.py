@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from egovcheck.checks.context import meets
-from egovcheck.findings import Finding, Outcome
+from egovcheck.binding import meets
+from egovcheck.checks.base import Check
+from egovcheck.findings import Finding, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
@@ -27,9 +28,7 @@ def below_national(ctx: PlanContext) -> Iterator[Finding]:
         docs_interagency_electronic: {2020: 80}
         docs_interagency_electronic: {2019: 70}        no target is due yet in 2019
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["LV01"]
+    check = LV01
     for data, year, value in ctx.iter_values():
         floor = data.floor(year)
         if floor is None or meets(value.value, value.qualifier, floor):
@@ -45,3 +44,7 @@ def below_national(ctx: PlanContext) -> Iterator[Finding]:
             gap=round(floor.value - value.value, 6),
             judged=True,
         )
+
+
+LV01 = Check("LV01", "level.below-national", Severity.ERROR, below_national)
+CHECKS = (LV01,)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from egovcheck.checks.context import meets
-from egovcheck.findings import Finding, Outcome
+from egovcheck.binding import meets
+from egovcheck.checks.base import Check
+from egovcheck.findings import Finding, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
@@ -24,9 +25,7 @@ def late(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         docs_interagency_electronic: {2019: 70, 2020: 80, 2021: 85}
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["TM01"]
+    check = TM01
     period = ctx.loaded.plan.plan.period
     for data in ctx.keys.values():
         years = dict(data.targets)
@@ -53,3 +52,7 @@ def late(ctx: PlanContext) -> Iterator[Finding]:
                 reached_year=later[0],
                 years_late=later[0] - ref.deadline,
             )
+
+
+TM01 = Check("TM01", "timing.late", Severity.ERROR, late)
+CHECKS = (TM01,)

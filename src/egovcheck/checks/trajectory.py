@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from egovcheck.checks.context import EPS, meets
+from egovcheck.binding import EPS, meets
+from egovcheck.checks.base import Check
 from egovcheck.findings import Finding, NationalRef, Outcome, PaceClass, Severity
 
 if TYPE_CHECKING:
@@ -145,9 +146,7 @@ def off_path(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         docs_interagency_electronic: {2016: 50}
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["TR01"]
+    check = TR01
     for data, year, value in ctx.iter_values():
         nxt = data.next(year)
         if nxt is None or nxt.deadline <= year or meets(value.value, value.qualifier, nxt):
@@ -191,9 +190,7 @@ def pace(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         docs_interagency_electronic: {2016: 48, 2017: 56}         ratio 1, on track
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["TR02"]
+    check = TR02
     for data in ctx.keys.values():
         values = dict(data.targets)
         for p in paces(data):
@@ -233,9 +230,7 @@ def projection(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         actuals: {docs_interagency_electronic: {2014: 30, 2015: 40}}   projected 80%
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["TR03"]
+    check = TR03
     for data in ctx.keys.values():
         result = project(data)
         if result is None or result[3] is PaceClass.ON_TRACK:
@@ -300,9 +295,7 @@ def regression(ctx: PlanContext) -> Iterator[Finding]:
     Passes:
         docs_interagency_electronic: {2017: 60, 2018: 60}
     """
-    from egovcheck.checks import CHECKS
-
-    check = CHECKS["TR04"]
+    check = TR04
     for data in ctx.keys.values():
         for (y0, v0), (y1, v1) in zip(data.targets, data.targets[1:], strict=False):
             if v1.value < v0.value - EPS:
@@ -317,3 +310,10 @@ def regression(ctx: PlanContext) -> Iterator[Finding]:
                     previous_year=y0,
                     previous_value=v0.value,
                 )
+
+
+TR01 = Check("TR01", "trajectory.off-path", Severity.WARNING, off_path)
+TR02 = Check("TR02", "trajectory.pace", Severity.WARNING, pace)
+TR03 = Check("TR03", "trajectory.projection", Severity.WARNING, projection)
+TR04 = Check("TR04", "trajectory.regression", Severity.WARNING, regression)
+CHECKS = (TR01, TR02, TR03, TR04)

@@ -48,7 +48,7 @@ def render(report: Report, options: RenderOptions) -> str:
             for n in sources:
                 parts.append(
                     f"- {n.indicator} {m.pct(n.value, n.qualifier, lang)} ({n.deadline}): "
-                    f"{n.cite(lang)}; {m.header('evidence', lang).lower()}: "
+                    f"{m.cite(n, lang)}; {m.header('evidence', lang).lower()}: "
                     f"{m.label(n.evidence, lang)}; “{_cell(n.wording)}” — {'; '.join(n.refs)}"
                 )
             parts.append("")

@@ -28,7 +28,7 @@ def rows(steps: list[Step], lang: str) -> list[list[str]]:
             s.key, str(s.year), "–" if s.minimum is None else f"≥ {m.num(s.minimum, lang)}%",
             plan if s.plan_value is not None else "",
             f"{m.pct(target.value, target.qualifier, lang)} ({target.deadline})" if target else "",
-            target.cite(lang) if target else "",
+            m.cite(target, lang) if target else "",
         ])  # fmt: skip
     return out
 

@@ -51,7 +51,7 @@ def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]
                 "year": str(row.year),
                 "plan": m.pct(row.plan_value, row.plan_qualifier, lang),
                 "national": m.national_cell(n, lang),
-                "source": n.cite(lang) if n else "",
+                "source": m.cite(n, lang) if n else "",
                 "outcome": m.label(row.outcome.value, lang),
                 "gap": ""
                 if not findings or findings[0].gap is None

@@ -46,7 +46,7 @@ def _location(file: str, line: int | None, column: int | None) -> dict[str, Any]
 
 def _cite(n: NationalRef, lang: str) -> str:
     return (
-        f"{n.cite(lang)} [{n.evidence}]: {m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
+        f"{m.cite(n, lang)} [{n.evidence}]: {m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
         f" ({n.indicator}); “{n.wording}” — {'; '.join(n.refs)}"
     )
 

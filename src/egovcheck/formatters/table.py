@@ -35,7 +35,7 @@ def _source_lines(plan: PlanReport, lang: str) -> list[str]:
         )
         lines.append(
             f"- {n.indicator} {m.pct(n.value, n.qualifier, lang)} ({n.deadline}): "
-            f"{n.cite(lang)} [{m.label(n.evidence, lang)}]{also}\n"
+            f"{m.cite(n, lang)} [{m.label(n.evidence, lang)}]{also}\n"
             f"  “{n.wording}” — {'; '.join(n.refs)}"
         )
     return lines

@@ -135,7 +135,7 @@ def message(f: Finding, lang: str, indicator_name: str | None = None) -> str:
         name=indicator_name or f.key,
         target=pct(n.value, n.qualifier, lang) if n else "",
         deadline=n.deadline if n else 0,
-        cite=n.cite(lang) if n else "",
+        cite=cite(n, lang) if n else "",
         value=pct(f.plan_value, f.plan_qualifier, lang),
         parent=n is not None and n.programme.startswith("plan:"),
     )
@@ -156,3 +156,9 @@ def location(text_: str, lang: str) -> str:
     for english, translated in remarks.items():
         text_ = text_.replace(english, translated)
     return text_
+
+
+def cite(n: NationalRef, lang: str) -> str:
+    """``Quyết định 1819/QĐ-TTg, Điều 1, I.2``: the document and the place in it."""
+    doc = n.document_en if lang == "en" else n.document
+    return f"{doc}, {location(n.location, lang)}"

@@ -345,7 +345,7 @@ def judge(data: KeyData) -> tuple[dict[int, _Judged], _Judged | None, int | None
     Returns the path judgements by the year they are judged at, the trend's judgement and
     the deadline it is projected to.
     """
-    from egovcheck.checks.context import meets
+    from egovcheck.binding import meets
     from egovcheck.checks.trajectory import paces, project
 
     values = dict(data.targets)
