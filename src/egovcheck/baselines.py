@@ -15,8 +15,8 @@ from egovcheck.errors import BaselineError, Msg, PlanError, Problem, msg, proble
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from egovcheck.loader import Located
     from egovcheck.models import Catalogue, Programme
+    from egovcheck.yamlfile import Located
 
     M = TypeVar("M", bound=BaseModel)
 
@@ -66,7 +66,7 @@ class Baselines:
     def get(self, ids: Sequence[str]) -> list[Programme]:
         """Programmes by id, in date order; an unknown id is a usage error with a hint."""
         from egovcheck.errors import UsageError
-        from egovcheck.loader import suggest
+        from egovcheck.yamlfile import suggest
 
         unknown = [i for i in ids if i not in self.programmes]
         if unknown:
@@ -87,7 +87,7 @@ def _read_yaml(path: Path, name: str, strict: bool = True) -> tuple[Located, byt
     The bundled files are checked strictly by the test suite; reading them without building
     line marks saves most of the start-up cost, and the marks are built if a problem is found.
     """
-    from egovcheck.loader import Located, decode, parse_yaml
+    from egovcheck.yamlfile import Located, decode, parse_yaml
 
     try:
         raw = path.read_bytes()
@@ -121,7 +121,7 @@ def _read_yaml(path: Path, name: str, strict: bool = True) -> tuple[Located, byt
 def _validate(model: type[M], located: Located, name: str) -> M:
     from pydantic import ValidationError
 
-    from egovcheck.loader import validation_problems
+    from egovcheck.yamlfile import validation_problems
 
     try:
         return model.model_validate(located.data)

@@ -517,7 +517,7 @@ def required_path(
         from egovcheck.formatters.path import render
         from egovcheck.loader import load_plan
         from egovcheck.messages import resolve_lang
-        from egovcheck.roadmap import required_path as compute
+        from egovcheck.required_path import required_path as compute
 
         baselines = _load_baselines(baselines_dirs)
         loaded = load_plan(str(plan), baselines.catalogue)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from egovcheck.errors import Msg, Problem, UsageError, problem
 
 if TYPE_CHECKING:
-    from egovcheck.loader import Located
+    from egovcheck.yamlfile import Located
 
 CONFIG_NAMES = (".egovcheck.yaml", ".egovcheck.yml")
 CheckSetting = Literal["enable", "disable", "error", "warning", "note"]
@@ -130,7 +130,7 @@ def load(path: Path) -> Config:
     """Read one configuration file (YAML, or a pyproject's ``[tool.egovcheck]``)."""
     from pydantic import ValidationError
 
-    from egovcheck.loader import Located, decode, parse_yaml, read_bytes, validation_problems
+    from egovcheck.yamlfile import Located, decode, parse_yaml, read_bytes, validation_problems
 
     name = str(path)
     if path.name == "pyproject.toml":

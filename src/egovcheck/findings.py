@@ -230,7 +230,7 @@ class PlanReport:
     programme_info: dict[str, dict[str, str]] = field(default_factory=dict)
     assessments: list[Assessment] = field(default_factory=list)
     local_targets: list[dict[str, Any]] = field(default_factory=list)
-    # The least value each year needs to stay on course for the next target (roadmap.Step).
+    # The least value each year needs to stay on course for the next target (required_path.Step).
     path: list[Any] = field(default_factory=list)
 
     def worst(self) -> Severity | None:

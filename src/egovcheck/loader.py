@@ -1,51 +1,42 @@
-"""Read plan files: bytes -> text (BOM, UTF-16, NFC, CRLF) -> YAML with line marks -> Plan."""
+"""Read plan files: bytes -> text -> YAML with line marks (yamlfile) -> a validated Plan."""
 
 from __future__ import annotations
 
-import codecs
-import difflib
 import math
-import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.errors import MessageError, Msg, PlanError, Problem, msg, problem
+from egovcheck.errors import Msg, PlanError, Problem, msg, problem
+from egovcheck.yamlfile import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    Located,
+    _is_year_text,
+    decode,
+    dotted,
+    parse_yaml,
+    read_bytes,
+    suggest,
+    validation_problems,
+)
 
 if TYPE_CHECKING:
-    import yaml
-
     from egovcheck.models import Catalogue, Plan
 
-# Plan files are a few kilobytes; anything this large is not a plan and is refused before parsing.
-MAX_BYTES = 5 * 1024 * 1024
-# A plan is four levels deep (targets -> key -> year -> value); this leaves room and stops
-# pathological nesting before it reaches the recursive builder.
-MAX_DEPTH = 32
-MAX_NODES = 200_000
-
-Path_ = tuple[str | int, ...]
-MarkKey = tuple[str, ...]
-
-
-@dataclass
-class Located:
-    """A YAML document as plain Python data, with the line and column of every key path."""
-
-    data: Any
-    marks: dict[MarkKey, tuple[int, int]] = field(default_factory=dict)
-
-    def where(self, path: Iterable[str | int]) -> tuple[int | None, int | None]:
-        """Return (line, column) of the longest known prefix of ``path`` (1-based)."""
-        # Keys are matched as text, so a year written "2017" finds the mark of 2017.
-        parts = tuple(str(p) for p in path)
-        while True:
-            if parts in self.marks:
-                return self.marks[parts]
-            if not parts:
-                return None, None
-            parts = parts[:-1]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "LoadedPlan",
+    "Located",
+    "check_semantics",
+    "decode",
+    "dotted",
+    "load_plan",
+    "parse_yaml",
+    "read_bytes",
+    "suggest",
+    "validation_problems",
+]
 
 
 @dataclass(frozen=True)
@@ -63,334 +54,6 @@ class LoadedPlan:
     def column_of(self, *path: str | int) -> int | None:
         """The 1-based column of a key path in the plan file."""
         return self.located.where(path)[1]
-
-
-def decode(data: bytes, file: str) -> str:
-    """Decode plan bytes: UTF-8 (BOM optional) or UTF-16/32 with a BOM; NFC; LF line ends."""
-    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        encoding = "utf-32"
-    elif data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise PlanError(
-            [
-                problem(
-                    file,
-                    "file.encoding",
-                    line=line,
-                    encoding=encoding.upper().replace("-SIG", ""),
-                    byte=f"0x{data[exc.start]:02x}",
-                )
-            ]
-        ) from None
-    if "\x00" in text:
-        raise PlanError([problem(file, "file.nul")])
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
-
-
-def _loader_class() -> type[Any]:
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-_STD_TAGS = {
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-}
-
-
-class _Builder:
-    """Turn a composed YAML node tree into Python data, recording marks and refusing tricks."""
-
-    def __init__(self, loader: Any, file: str) -> None:
-        self.loader = loader
-        self.file = file
-        self.marks: dict[MarkKey, tuple[int, int]] = {}
-        self.seen: set[int] = set()
-        self.count = 0
-
-    def fail(self, node: yaml.Node, path: Path_, message: Msg) -> PlanError:
-        return PlanError(
-            [
-                Problem(
-                    self.file,
-                    message,
-                    line=node.start_mark.line + 1,
-                    column=node.start_mark.column + 1,
-                    path=dotted(path),
-                )
-            ]
-        )
-
-    def build(self, node: yaml.Node, path: Path_ = ()) -> Any:
-        import yaml
-
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise self.fail(node, path, msg("yaml.too_many_nodes", limit=MAX_NODES))
-        if len(path) > MAX_DEPTH:
-            raise self.fail(node, path, msg("yaml.too_deep", depth=MAX_DEPTH))
-        if id(node) in self.seen:
-            # The node is the anchor's; report where the alias is used instead.
-            line, column = self.marks.get(_mark_key(path), (None, None))
-            raise PlanError(
-                [
-                    Problem(
-                        self.file,
-                        msg("yaml.alias"),
-                        line=line,
-                        column=column,
-                        path=dotted(path),
-                    )
-                ]
-            )
-        self.seen.add(id(node))
-        if node.tag not in _STD_TAGS:
-            raise self.fail(node, path, msg("yaml.tag", tag=repr(node.tag)))
-        if isinstance(node, yaml.MappingNode):
-            result: dict[Any, Any] = {}
-            names: dict[str, int] = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self.fail(key_node, path, msg("yaml.merge_key"))
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise self.fail(key_node, path, msg("yaml.key_plain"))
-                key = self.scalar(key_node, path)
-                if isinstance(key, str):
-                    key = key.strip()
-                if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > 64:
-                    raise self.fail(key_node, path, msg("yaml.key_huge"))
-                # Keys naming the same year ("2017", "02017", full-width digits) are duplicates.
-                name = str(int(key)) if isinstance(key, str) and _is_year_text(key) else str(key)
-                if name in names:
-                    raise self.fail(
-                        key_node,
-                        (*path, key),
-                        msg("yaml.duplicate_key", key=name, line=names[name]),
-                    )
-                names[name] = key_node.start_mark.line + 1
-                sub = (*path, key)
-                self.marks[_mark_key(sub)] = (
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
-                result[key] = self.build(value_node, sub)
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            items = []
-            for i, item in enumerate(node.value):
-                sub = (*path, i)
-                self.marks[_mark_key(sub)] = (item.start_mark.line + 1, item.start_mark.column + 1)
-                items.append(self.build(item, sub))
-            return items
-        return self.scalar(node, path)
-
-    def scalar(self, node: yaml.Node, path: Path_) -> Any:
-        import yaml
-
-        try:
-            return self.loader.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise self.fail(node, path, msg("yaml.value", reason=str(exc))) from None
-
-
-def _mark_key(path: Path_) -> MarkKey:
-    return tuple(str(p) for p in path)
-
-
-# A file with this many "[", "{", "-" or "?" gets a cheap event scan for nesting depth before
-# composing: PyYAML's C composer recurses once per level, and a few hundred thousand levels
-# overflow the C stack. Ordinary plans have far fewer and skip the scan.
-_FLOW_SCAN_FROM = 256
-
-
-def _check_flow_depth(text: str, file: str) -> None:
-    """Refuse deep nesting cheaply: only files with many brackets get an event scan."""
-    # Block nesting ("- - - x", "? ? x") recurses as deeply as flow nesting does.
-    if sum(text.count(c) for c in "[{-?") < _FLOW_SCAN_FROM:
-        return
-    _scan_depth(text, file, _loader_class())
-
-
-def _scan_depth(text: str, file: str, loader: type[Any]) -> None:
-    """Raise egovcheck's own nesting error when ``text`` nests deeper than ``MAX_DEPTH``.
-
-    libyaml (the C loader) refuses deep nesting in its own words, and at a depth that depends on
-    its version; when it refuses anything, the pure-Python parser, which reads events lazily and
-    has no depth limit of its own, rescans the text so that the refusal is always egovcheck's.
-    """
-    import yaml
-
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else None
-                    raise PlanError([problem(file, "yaml.too_deep", line=line, depth=MAX_DEPTH)])
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-    except yaml.YAMLError:
-        if loader is not yaml.SafeLoader:
-            _scan_depth(text, file, yaml.SafeLoader)
-        # otherwise the composer reports the syntax error with its line
-
-
-def parse_yaml(text: str, file: str) -> Located:
-    """Parse one YAML document into plain data with line marks; errors name the line."""
-    import yaml
-
-    _check_flow_depth(text, file)
-    loader = _loader_class()(text)
-    try:
-        try:
-            node = loader.get_single_node()
-        except yaml.MarkedYAMLError as exc:
-            _scan_depth(text, file, yaml.SafeLoader)  # a refusal of deep nesting is egovcheck's
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else None
-            what: str | Msg = exc.problem or exc.context or msg("yaml.syntax.invalid")
-            if "expected a single document" in str(exc):
-                raise PlanError([problem(file, "yaml.several_documents", line=line)]) from None
-            raise PlanError([problem(file, "yaml.syntax", line=line, what=what)]) from None
-        except yaml.reader.ReaderError as exc:
-            # A character YAML does not allow (a control character, say): name its line.
-            line = text[: exc.position].count("\n") + 1
-            char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-            raise PlanError(
-                [problem(file, "yaml.char", line=line, code=f"{ord(char):04X}")]
-            ) from None
-        except yaml.YAMLError as exc:
-            first: str | Msg = str(exc).splitlines()[0] if str(exc) else msg("yaml.syntax.invalid")
-            raise PlanError([problem(file, "yaml.error", what=first)]) from None
-        except RecursionError:
-            raise PlanError([problem(file, "yaml.too_deep", depth=MAX_DEPTH)]) from None
-        if node is None:
-            return Located(None)
-        builder = _Builder(loader, file)
-        data = builder.build(node)
-        return Located(data, builder.marks)
-    finally:
-        loader.dispose()
-
-
-def read_bytes(path: str) -> bytes:
-    """Read a file (``-`` is standard input), refusing what is too large or unreadable."""
-    import sys
-
-    name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise PlanError([problem(path, "file.is_directory")])
-            with p.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise PlanError([problem(name, "file.missing")]) from None
-    except OSError as exc:
-        raise PlanError(
-            [problem(name, "file.cannot_read", reason=exc.strerror or str(exc))]
-        ) from None
-    if len(data) > MAX_BYTES:
-        raise PlanError([problem(name, "file.too_large", mib=MAX_BYTES // (1024 * 1024))])
-    return data
-
-
-def dotted(path: Iterable[str | int]) -> str:
-    """Render a key path as ``targets.docs_interagency_electronic.2017``."""
-    return ".".join(str(p) for p in path)
-
-
-def suggest(word: str, choices: Iterable[str]) -> str | None:
-    """The closest choice to ``word`` (for a "did you mean" hint), or None."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
-_FRIENDLY = {
-    "missing": "value.required",
-    "dict_type": "value.mapping",
-    "list_type": "value.list",
-    "string_type": "value.text",
-    "bool_type": "value.bool",
-    "bool_parsing": "value.bool",
-    "int_type": "value.int",
-    "int_parsing": "value.int",
-    "date_from_datetime_parsing": "value.date_plain",
-    "date_parsing": "value.date_plain",
-    "date_type": "value.date_plain",
-}
-
-
-def validation_problems(
-    exc: Any,
-    file: str,
-    located: Located,
-    *,
-    allowed: Callable[[tuple[Any, ...]], list[str]] | None = None,
-    noun: str = "key",
-    prefix: str = "",
-) -> list[Problem]:
-    """Turn a pydantic ValidationError into problems with the file's lines and key paths.
-
-    ``allowed`` gives the keys valid at a path, for "did you mean" hints on unknown keys.
-    """
-    problems = []
-    for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if p != "[key]")
-        if loc and loc[-1] == "value" and not isinstance(_at(located.data, loc[:-1]), dict):
-            loc = loc[:-1]  # a bare number: the error is the year's, not a "value" key's
-        kind = err["type"]
-        friendly = _FRIENDLY.get(kind)
-        message = msg(friendly) if friendly else msg("value.other", detail=err["msg"])
-        if kind == "value_error":
-            error = err.get("ctx", {}).get("error")
-            if isinstance(error, MessageError):
-                message = error.message
-        elif kind == "extra_forbidden":
-            keys = allowed(loc[:-1]) if allowed else []
-            message = msg(
-                f"value.unknown_{noun}",
-                name=str(loc[-1]),
-                suggestion=suggest(str(loc[-1]), keys),
-                allowed=keys if noun == "key" else [],
-            )
-        elif kind == "literal_error":
-            message = msg("value.one_of", expected=err["ctx"]["expected"], got=repr(err["input"]))
-        line, column = located.where(loc)
-        problems.append(Problem(file, message, line=line, column=column, path=prefix + dotted(loc)))
-    return problems
-
-
-def _at(data: Any, loc: tuple[Any, ...]) -> Any:
-    """The raw value at a key path (keys compared as text), or None."""
-    for part in loc:
-        if isinstance(data, dict):
-            data = next((v for k, v in data.items() if str(k) == str(part)), None)
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
-            data = data[part]
-        else:
-            return None
-    return data
 
 
 def _plan_keys(loc: tuple[Any, ...]) -> list[str]:
@@ -437,11 +100,6 @@ def load_plan(path: str, catalogue: Catalogue, data: bytes | None = None) -> Loa
         unique = {(p.line or 0, p.path, p.message): p for p in problems}
         raise PlanError([unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))])
     return LoadedPlan(display, plan, located)
-
-
-def _is_year_text(text: str) -> bool:
-    """Digits int() reads (not superscripts or circled digits), and few enough to be a year."""
-    return text.isdecimal() and len(text) <= 8
 
 
 def _year_of(value: Any) -> int | None:

@@ -14,8 +14,8 @@ from egovcheck.errors import PlanError
 from egovcheck.findings import Finding, WaiverRef
 
 if TYPE_CHECKING:
-    from egovcheck.loader import Located
     from egovcheck.models import Waiver
+    from egovcheck.yamlfile import Located
 
 # Asia/Ho_Chi_Minh has kept UTC+7 with no daylight saving since 1975; a fixed offset needs no
 # time-zone database on the machine.
@@ -87,8 +87,8 @@ def load_file(path: str, resolve: Resolver) -> list[Entry]:
     """Read a waiver file (``waivers:`` list); errors name the file and line."""
     from pydantic import ValidationError
 
-    from egovcheck.loader import decode, parse_yaml, read_bytes, validation_problems
     from egovcheck.models import Waiver, WaiverFile
+    from egovcheck.yamlfile import decode, parse_yaml, read_bytes, validation_problems
 
     located = parse_yaml(decode(read_bytes(path), path), path)
     data = located.data if located.data is not None else {}

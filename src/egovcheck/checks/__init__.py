@@ -37,7 +37,7 @@ def resolve_code(code_or_name: str) -> tuple[str | None, str | None]:
 
     For a code that names no check: None, and the closest known code or name (or None).
     """
-    from egovcheck.loader import suggest
+    from egovcheck.yamlfile import suggest
 
     check = find(code_or_name)
     if check is not None:
@@ -65,7 +65,7 @@ def unknown_check(token: str) -> Msg | None:
 
 def matching(token: str) -> list[Check]:
     """Checks a selection token names: a code, a name or a group; unknown is a usage error."""
-    from egovcheck.loader import suggest
+    from egovcheck.yamlfile import suggest
 
     wanted = token.strip().lower()
     found = [c for c in CHECKS.values() if wanted in (c.code.lower(), c.name, c.group)]

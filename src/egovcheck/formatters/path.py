@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from egovcheck import messages as m
 
 if TYPE_CHECKING:
-    from egovcheck.roadmap import Step
+    from egovcheck.required_path import Step
 
 HEADERS = {
     "vi": ["Chỉ tiêu", "Năm", "Tối thiểu", "Kế hoạch", "Mục tiêu kế tiếp", "Căn cứ"],

@@ -60,7 +60,7 @@ EUROSTAT_WORDS = {
 
 def classify(ratio: float) -> PaceClass:
     """Place a ratio of observed to required CAGR in one of the four classes."""
-    from egovcheck.checks.trajectory import classify as by_thresholds
+    from egovcheck.pace import classify as by_thresholds
 
     return by_thresholds(ratio, SIGNIFICANT_AT, MODERATE_AT, INSUFFICIENT_AT)
 

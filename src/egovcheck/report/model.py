@@ -538,12 +538,12 @@ def _series(plan: PlanReport, data: KeyData, rows: list[Row]) -> Series | None:
 
 def sdsn_thresholds() -> dict[str, float]:
     """The SDSN linear method's bounds (checks/trajectory.py)."""
-    from egovcheck.checks import trajectory
+    from egovcheck import pace
 
     return {
-        "on_track_at": trajectory.ON_TRACK_AT,
-        "moderately_improving_at": trajectory.MODERATE_AT,
-        "stagnating_at": trajectory.STAGNATING_AT,
+        "on_track_at": pace.ON_TRACK_AT,
+        "moderately_improving_at": pace.MODERATE_AT,
+        "stagnating_at": pace.STAGNATING_AT,
     }
 
 
