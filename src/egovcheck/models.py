@@ -13,6 +13,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -317,13 +318,32 @@ class NationalTarget(_Strict):
         return parts[1] if len(parts) == 2 else None
 
 
+# Who issues each kind of document. A Party resolution is the Party's (57-NQ/TW is the
+# Politburo's, "Bộ Chính trị"); a Government resolution the Government's; a decision the Prime
+# Minister's (fact sheet, "Programmes").
+PARTY_BODIES: dict[str, str] = {
+    "Bộ Chính trị": "Politburo",
+    "Ban Bí thư": "Secretariat of the Party Central Committee",
+    "Ban Chấp hành Trung ương": "Party Central Committee",
+}
+STATE_BODIES: dict[str, str] = {
+    "Chính phủ": "Government",
+    "Thủ tướng Chính phủ": "Prime Minister",
+}
+_DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
+    "decision": ("Quyết định", "Decision"),
+    "resolution": ("Nghị quyết", "Resolution"),
+    "party_resolution": ("Nghị quyết", "Resolution"),
+}
+
+
 class Programme(_Strict):
-    """A national programme: a decision or resolution with its targets."""
+    """A national programme: a decision or resolution (Government or Party) with its targets."""
 
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z]{2,3}-[0-9a-z]+-\d{4}$")
     number: str = Field(min_length=1)
-    kind: Literal["decision", "resolution", "plan"]
+    kind: Literal["decision", "resolution", "party_resolution", "plan"]
     issued: date
     issuer: str = Field(min_length=1)
     title: Text
@@ -334,6 +354,28 @@ class Programme(_Strict):
     not_targets: list[str] = Field(default_factory=list)
     targets: list[NationalTarget] = Field(min_length=1)
 
+    @field_validator("issuer")
+    @classmethod
+    def _party_issuer(cls, value: str, info: ValidationInfo) -> str:
+        # ``kind`` is declared before ``issuer``, so it is validated first.
+        if info.data.get("kind") == "party_resolution" and value not in PARTY_BODIES:
+            raise ValueError(
+                f"a party_resolution is issued by a Party body ({', '.join(PARTY_BODIES)}),"
+                f" got {value!r}"
+            )
+        return value
+
+    @property
+    def is_party(self) -> bool:
+        """Whether the document is a Party resolution rather than a State one."""
+        return self.kind == "party_resolution"
+
+    @property
+    def issuing_body(self) -> Text:
+        """The body that issued the document, in Vietnamese and English (e.g. the Politburo)."""
+        known = {**PARTY_BODIES, **STATE_BODIES}
+        return Text(vi=self.issuer, en=known.get(self.issuer, self.issuer))
+
     @property
     def document(self) -> str:
         """The document's short Vietnamese name, e.g. ``Quyết định 1819/QĐ-TTg``."""
@@ -343,6 +385,5 @@ class Programme(_Strict):
         """The document's short name in a language (a parent plan: its title)."""
         if self.kind == "plan":
             return self.number
-        names = {"decision": ("Quyết định", "Decision"), "resolution": ("Nghị quyết", "Resolution")}
-        vi, en = names[self.kind]
+        vi, en = _DOCUMENT_NAMES[self.kind]
         return f"{en if lang == 'en' else vi} {self.number}"
