@@ -18,6 +18,18 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The baselines cache of a test run is its own, never the user's ~/.cache."""
+    saved = os.environ.get("EGOVCHECK_CACHE_DIR")
+    os.environ["EGOVCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if saved is None:
+        os.environ.pop("EGOVCHECK_CACHE_DIR", None)
+    else:
+        os.environ["EGOVCHECK_CACHE_DIR"] = saved
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests choose their language explicitly; the machine's LANG must not leak in."""

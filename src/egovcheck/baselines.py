@@ -226,7 +226,89 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
     return Baselines(base.catalogue, programmes, digest.hexdigest(), sources), notices
 
 
+def data_checksum(root: Path) -> str:
+    """The checksum of a baselines folder's files, as ``load_dir`` computes it."""
+    digest = hashlib.sha256()
+    digest.update(b"indicators.yaml\0" + (root / "indicators.yaml").read_bytes())
+    for path in sorted((root / "programmes").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_dir() -> Path | None:
+    """Where the validated bundled baselines are kept between runs (None: no cache).
+
+    ``EGOVCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/egovcheck``, else ``~/.cache/egovcheck``;
+    ``EGOVCHECK_NO_CACHE=1`` turns the cache off.
+    """
+    import os
+
+    if os.environ.get("EGOVCHECK_NO_CACHE"):
+        return None
+    explicit = os.environ.get("EGOVCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "egovcheck"
+
+
+def _trusted(path: Path) -> bool:
+    """A cache file is read only if this user owns it and nobody else may write it."""
+    import os
+    import stat
+
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return stat.S_ISREG(info.st_mode) and mine and not info.st_mode & 0o022
+
+
 @lru_cache(maxsize=1)
 def bundled() -> Baselines:
-    """The baselines shipped with egovcheck (read once per process)."""
-    return load_dir(data_dir(), strict=False)
+    """The baselines shipped with egovcheck (read once per process).
+
+    Validating the programmes costs most of a start; the validated data are kept in a cache
+    file named by the data's checksum, so a change of the data (or of egovcheck) is never
+    served stale, and any unreadable cache is ignored and rebuilt.
+    """
+    import pickle
+
+    from egovcheck import __version__
+
+    root = data_dir()
+    folder = cache_dir()
+    if folder is None:
+        return load_dir(root, strict=False)
+    checksum = data_checksum(root)
+    path = folder / f"baselines-{__version__}-{checksum[:32]}.pickle"
+    if _trusted(path):
+        try:
+            cached = pickle.loads(path.read_bytes())  # this user's own file, checked above
+        except Exception:  # a truncated or foreign file: rebuild it
+            cached = None
+        if isinstance(cached, Baselines) and cached.checksum == checksum:
+            return cached
+    baselines = load_dir(root, strict=False)
+    _write_cache(path, pickle.dumps(baselines))
+    return baselines
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """Write the cache atomically, private to this user; a read-only home is no error."""
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".baselines.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        pass
