@@ -12,7 +12,8 @@ Install the tools beside egovcheck, then run from the repository root::
     python bench/run.py                      # 1,000 plans, 7 repetitions
     python bench/run.py --plans 200 --repeat 3 --output bench/result.md
 
-Targets: one plan no slower than yamllint; 1,000 plans no slower than 2x yamllint.
+Targets: one plan within 1.3x the import floor (``python -c "import typer, pydantic, yaml"``);
+1,000 plans within 0.6x yamllint.
 """
 
 from __future__ import annotations
@@ -278,6 +279,12 @@ def tool(name: str) -> str:
     return on_path
 
 
+IMPORT_FLOOR = "import typer, pydantic, yaml"
+# Targets: one plan within 1.3x the import floor (start-up is most of a pre-commit hook's cost);
+# 1,000 plans within 0.6x yamllint on the same files.
+TARGETS = {"1 plan": (IMPORT_FLOOR, 1.3), "many": ("yamllint", 0.6)}
+
+
 def commands(schema: Path) -> dict[str, list[str]]:
     """The commands compared; each takes the plan files as its last arguments."""
     return {
@@ -285,6 +292,9 @@ def commands(schema: Path) -> dict[str, list[str]]:
         "yamllint": [tool("yamllint")],
         "check-jsonschema": [tool("check-jsonschema"), "--schemafile", str(schema)],
         "python -c pass": [sys.executable, "-c", "pass"],  # the interpreter's start-up floor
+        # The import floor: egovcheck's own dependencies imported and nothing run. Given the
+        # plan files as arguments (sys.argv), which it ignores, like the other commands.
+        IMPORT_FLOOR: [sys.executable, "-c", "import typer, pydantic, yaml"],
     }
 
 
@@ -327,11 +337,11 @@ def table(results: dict[tuple[str, str], Runs], cases: Sequence[str]) -> str:
             )
     lines.append("")
     for case in cases:
-        ratio = results[(case, "egovcheck")].median / results[(case, "yamllint")].median
-        goal = 1.0 if case == "1 plan" else 2.0
+        reference_name, goal = TARGETS["1 plan" if case == "1 plan" else "many"]
+        ratio = results[(case, "egovcheck")].median / results[(case, reference_name)].median
         verdict = "met" if ratio <= goal else "MISSED"
         lines.append(
-            f"- {case}: egovcheck / yamllint = {ratio:.2f} (target <= {goal:g}): {verdict}"
+            f"- {case}: egovcheck / {reference_name} = {ratio:.2f} (target <= {goal:g}): {verdict}"
         )
     return "\n".join(lines)
 
