@@ -36,7 +36,7 @@ LABELS: dict[str, str] = {
     "waiver-unused": "unused waiver",
     "waiver-invalid": "invalid waiver",
     "primary": "primary",
-    "secondary": "secondary",
+    "secondary": "secondary: an official page or ≥ 2 sources",
     "single": "single source, unconfirmed",
     "province": "province",
     "district": "district",

@@ -36,7 +36,7 @@ LABELS: dict[str, str] = {
     "waiver-unused": "miễn trừ thừa",
     "waiver-invalid": "miễn trừ sai mã",
     "primary": "văn bản gốc",
-    "secondary": "nhiều nguồn thứ cấp",
+    "secondary": "thứ cấp: trang chính thức hoặc ≥ 2 nguồn",
     "single": "một nguồn, chưa xác nhận",
     "province": "cấp tỉnh",
     "district": "cấp huyện",
