@@ -131,12 +131,10 @@ def check_paths(
     Waiver files are read first (a broken one stops the run); their waivers apply to every
     plan, and those that covered nothing in the whole run are reported once (WV01).
     """
-    from egovcheck.checks import CHECKS, resolve_code
-    from egovcheck.checks.waiver import unknown_waivers, unused_waivers
+    from egovcheck.checks import CHECKS
     from egovcheck.loader import load_plan
-    from egovcheck.waivers import load_file as load_waivers
 
-    run_waivers = [e for f in waiver_files for e in load_waivers(f, resolve_code)]
+    run_waivers = load_run_waivers(waiver_files)
     run_used: set[int] = set()
     selected = list(CHECKS.values()) if checks is None else list(checks)
     report = Report()
@@ -159,15 +157,7 @@ def check_paths(
             )
         except EgovcheckError as exc:
             report.errors.extend(exc.problems)
-    codes = {c.code: c for c in selected}
-    if "WV01" in codes:
-        report.run_findings.extend(
-            _with_severity(codes["WV01"], unused_waivers(codes["WV01"], run_waivers, run_used))
-        )
-    if "WV02" in codes:
-        report.run_findings.extend(
-            _with_severity(codes["WV02"], unknown_waivers(codes["WV02"], run_waivers))
-        )
+    report.run_findings.extend(run_waiver_findings(selected, run_waivers, run_used))
     return report
 
 
@@ -177,3 +167,26 @@ def exceeds(report: Report, fail_on: str) -> bool:
         return False
     threshold = Severity(fail_on).rank
     return any(f.severity.rank >= threshold for f in report.findings if not f.waived)
+
+
+def load_run_waivers(files: Sequence[str]) -> list[Entry]:
+    """The waivers of ``--waivers`` files and the configuration, for every plan of a run."""
+    from egovcheck.checks import resolve_code
+    from egovcheck.waivers import load_file
+
+    return [e for f in files for e in load_file(f, resolve_code)]
+
+
+def run_waiver_findings(
+    selected: Sequence[Check], run_waivers: Sequence[Entry], used: set[int]
+) -> list[Finding]:
+    """Findings about a run's waiver files (WV01 unused, WV02 unknown check), once a run."""
+    from egovcheck.checks.waiver import unknown_waivers, unused_waivers
+
+    codes = {c.code: c for c in selected}
+    out: list[Finding] = []
+    if "WV01" in codes:
+        out += _with_severity(codes["WV01"], unused_waivers(codes["WV01"], run_waivers, used))
+    if "WV02" in codes:
+        out += _with_severity(codes["WV02"], unknown_waivers(codes["WV02"], run_waivers))
+    return out

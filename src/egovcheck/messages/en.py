@@ -44,6 +44,11 @@ LABELS: dict[str, str] = {
     "ministry": "ministry",
     "actual": "actual",
     "plan": "plan",
+    # report
+    "eurostat.on-track": "significant progress",
+    "eurostat.moderately-improving": "moderate progress",
+    "eurostat.stagnating": "insufficient progress",
+    "eurostat.decreasing": "movement away from the target",
 }
 
 HEADERS: dict[str, str] = {
@@ -64,6 +69,45 @@ HEADERS: dict[str, str] = {
     "path": "Required path to the next target (! = the plan is below it)",
     "no_findings": "No findings.",
     "evidence": "Evidence",
+    # report
+    "report.col.file": "File",
+    "report.col.issuer": "Issuer",
+    "report.col.level": "Level",
+    "report.col.period": "Period",
+    "report.col.key": "Key",
+    "report.col.indicator_name": "Indicator",
+    "report.col.year": "Year",
+    "report.col.plan_value": "Plan (%)",
+    "report.col.plan_qualifier": "Plan qualifier",
+    "report.col.national_value": "National (%)",
+    "report.col.national_qualifier": "National qualifier",
+    "report.col.deadline": "Deadline",
+    "report.col.programme": "Programme",
+    "report.col.document": "Document",
+    "report.col.location": "Location",
+    "report.col.evidence": "Evidence",
+    "report.col.outcome": "Outcome",
+    "report.col.codes": "Codes",
+    "report.col.severity": "Severity",
+    "report.col.waived": "Waived",
+    "report.col.gap": "Gap (points)",
+    "report.col.required_gain": "Needed a year",
+    "report.col.method": "Method",
+    "report.col.trajectory_class": "Pace (plan path)",
+    "report.col.trajectory_ratio": "Ratio (plan path)",
+    "report.col.trend_class": "Pace (actuals)",
+    "report.col.trend_ratio": "Ratio (actuals)",
+    "report.col.methods_disagree": "Methods disagree",
+    "report.col.line": "Line",
+    "report.col.note": "Note",
+    "report.col.pace_both": "Pace (path; actuals)",
+    "report.col.source": "Source",
+    "report.col.count": "n",
+    "report.count.rows": "Rows",
+    "report.count.error": "Errors",
+    "report.count.warning": "Warnings",
+    "report.count.ok": "Achieved, on track",
+    "report.count.other": "Other",
 }
 
 # The fact sheet's remarks on where a target sits, as they are written in the data.
@@ -175,6 +219,71 @@ TEXT: dict[str, str] = {
     "report.needs_matplotlib": (
         "the html format needs matplotlib and jinja2: pip install 'egovcheck[report]'"
     ),
+    "report.summary": "Reported on {plans} plan(s): {rows} row(s)",
+    "report.summary.disagree": ", {n} where the methods disagree",
+    "report.disagree.path": (
+        "The methods disagree on the plan's path: SDSN linear {sdsn} (ratio "
+        "{sdsn_ratio}); Eurostat CAGR {eurostat} ({eurostat_words}, ratio "
+        "{eurostat_ratio}{complement})."
+    ),
+    "report.disagree.trend": (
+        "The methods disagree on the actuals' trend: SDSN linear {sdsn} (ratio "
+        "{sdsn_ratio}); Eurostat CAGR {eurostat} ({eurostat_words}, ratio "
+        "{eurostat_ratio}{complement})."
+    ),
+    "report.disagree.complement": ", on the distance to 100%",
+    "report.disagree_count": (
+        "{n} row(s) where the SDSN and Eurostat methods classify differently (⚠)."
+    ),
+    "report.national_row": "National: {document}",
+    "report.title": "IT-application plans: gap report",
+    "report.provenance": "Provenance",
+    "report.summary_heading": "Summary",
+    "report.gap_table": "Gap table",
+    "report.by.indicator": "By indicator",
+    "report.by.plan": "By plan",
+    "report.programmes": "Programmes",
+    "report.programme": "Programme",
+    "report.checksum": "Baselines checksum",
+    "report.method": "Method",
+    "report.compared_with": "compared with",
+    "report.compared_with_label": "Compared with",
+    "report.as_of": "--as-of",
+    "report.today": "today",
+    "report.unreadable": "unreadable",
+    "report.inputs": "Inputs",
+    "report.hashes_at_the_end": "sha256 at the end of the report",
+    "report.hashes_below": "sha256 below",
+    "report.inputs_sha256": "Inputs (sha256)",
+    "report.rows_by_outcome": "Rows by outcome",
+    "report.rows_by_plan": "Rows by plan",
+    "report.error": "error",
+    "report.sheet.summary": "Summary",
+    "report.sheet.gap": "Gap table",
+    "report.sheet.indicator": "By indicator",
+    "report.sheet.plan": "By plan",
+    "report.html.title": "IT-application plans against the national targets: gap report",
+    "report.html.inputs_count": "{n} file(s), with their sha256",
+    "report.html.charts": "Charts by indicator",
+    "report.html.indicator": "By indicator: issuers × years",
+    "report.html.plan": "By plan: indicators × years",
+    "report.html.disagree": "The SDSN and Eurostat methods classify this differently",
+    "report.html.disagree_count": (
+        "{n} row(s) where the SDSN linear and Eurostat CAGR methods classify differently."
+    ),
+    "report.html.chart_help": (
+        "Solid line with dots: plan values; hollow squares: actuals; dashed: the actuals' "
+        "trend projected; dotted: the straight line required from the start point to the "
+        "next target; black diamonds: national targets."
+    ),
+    "report.chart.more": "{n} other plans shown as a grey band",
+    "report.chart.band": "{n} other plans (lowest–highest)",
+    "report.chart.median": "median",
+    "report.chart.national": "national target",
+    "report.chart.plan": "plan",
+    "report.chart.required": "required straight line",
+    "report.chart.actual": "actual",
+    "report.chart.trend": "projected trend",
     # extract
     "extract.needs_package": (
         "reading this file needs the optional package {package}: pip install '{extra}'"

@@ -44,6 +44,11 @@ LABELS: dict[str, str] = {
     "ministry": "cấp bộ",
     "actual": "thực tế",
     "plan": "kế hoạch",
+    # report
+    "eurostat.on-track": "tiến bộ đáng kể",
+    "eurostat.moderately-improving": "tiến bộ vừa phải",
+    "eurostat.stagnating": "tiến bộ chưa đủ",
+    "eurostat.decreasing": "đi xa khỏi mục tiêu",
 }
 
 HEADERS: dict[str, str] = {
@@ -64,6 +69,45 @@ HEADERS: dict[str, str] = {
     "path": "Lộ trình tối thiểu để kịp mục tiêu kế tiếp (! = kế hoạch thấp hơn)",
     "no_findings": "Không có phát hiện nào.",
     "evidence": "Mức xác thực",
+    # report
+    "report.col.file": "Tệp",
+    "report.col.issuer": "Cơ quan ban hành",
+    "report.col.level": "Cấp",
+    "report.col.period": "Giai đoạn",
+    "report.col.key": "Chỉ tiêu",
+    "report.col.indicator_name": "Tên chỉ tiêu",
+    "report.col.year": "Năm",
+    "report.col.plan_value": "Kế hoạch (%)",
+    "report.col.plan_qualifier": "Kế hoạch: dấu",
+    "report.col.national_value": "Quốc gia (%)",
+    "report.col.national_qualifier": "Quốc gia: dấu",
+    "report.col.deadline": "Hạn",
+    "report.col.programme": "Chương trình",
+    "report.col.document": "Văn bản",
+    "report.col.location": "Vị trí trong văn bản",
+    "report.col.evidence": "Mức xác thực",
+    "report.col.outcome": "Kết quả",
+    "report.col.codes": "Mã",
+    "report.col.severity": "Mức độ",
+    "report.col.waived": "Miễn trừ",
+    "report.col.gap": "Chênh lệch (điểm %)",
+    "report.col.required_gain": "Cần tăng/năm",
+    "report.col.method": "Phương pháp",
+    "report.col.trajectory_class": "Tốc độ (lộ trình)",
+    "report.col.trajectory_ratio": "Tỷ lệ (lộ trình)",
+    "report.col.trend_class": "Tốc độ (thực tế)",
+    "report.col.trend_ratio": "Tỷ lệ (thực tế)",
+    "report.col.methods_disagree": "Hai phương pháp khác nhau",
+    "report.col.line": "Dòng",
+    "report.col.note": "Ghi chú",
+    "report.col.pace_both": "Tốc độ (lộ trình; thực tế)",
+    "report.col.source": "Căn cứ",
+    "report.col.count": "Số dòng",
+    "report.count.rows": "Số dòng",
+    "report.count.error": "Lỗi",
+    "report.count.warning": "Cảnh báo",
+    "report.count.ok": "Đạt, đúng lộ trình",
+    "report.count.other": "Khác",
 }
 
 # The fact sheet's remarks on where a target sits, as Vietnamese output shows them.
@@ -185,6 +229,69 @@ TEXT: dict[str, str] = {
     "report.needs_matplotlib": (
         "định dạng html cần matplotlib và jinja2: pip install 'egovcheck[report]'"
     ),
+    "report.summary": "Đã lập báo cáo cho {plans} kế hoạch: {rows} dòng",
+    "report.summary.disagree": ", {n} dòng hai phương pháp khác nhau",
+    "report.disagree.path": (
+        "Hai phương pháp đánh giá lộ trình kế hoạch khác nhau: tuyến tính SDSN: {sdsn} "
+        "(tỷ lệ {sdsn_ratio}); CAGR Eurostat: {eurostat} ({eurostat_words}, tỷ lệ "
+        "{eurostat_ratio}{complement})."
+    ),
+    "report.disagree.trend": (
+        "Hai phương pháp đánh giá xu hướng số liệu thực tế khác nhau: tuyến tính SDSN: "
+        "{sdsn} (tỷ lệ {sdsn_ratio}); CAGR Eurostat: {eurostat} ({eurostat_words}, tỷ lệ "
+        "{eurostat_ratio}{complement})."
+    ),
+    "report.disagree.complement": ", tính trên khoảng cách tới 100%",
+    "report.disagree_count": "{n} dòng: hai phương pháp (SDSN, Eurostat) xếp loại khác nhau (⚠).",
+    "report.national_row": "Quốc gia: {document}",
+    "report.title": "Báo cáo đối chiếu kế hoạch ứng dụng CNTT",
+    "report.provenance": "Nguồn gốc",
+    "report.summary_heading": "Tổng hợp",
+    "report.gap_table": "Bảng chênh lệch",
+    "report.by.indicator": "Theo chỉ tiêu",
+    "report.by.plan": "Theo kế hoạch",
+    "report.programmes": "Chương trình quốc gia",
+    "report.programme": "Chương trình",
+    "report.checksum": "Mã kiểm tra dữ liệu chuẩn",
+    "report.method": "Phương pháp",
+    "report.compared_with": "so sánh với",
+    "report.compared_with_label": "So sánh với",
+    "report.as_of": "--as-of",
+    "report.today": "hôm nay",
+    "report.unreadable": "không đọc được",
+    "report.inputs": "Tệp đầu vào",
+    "report.hashes_at_the_end": "sha256 ở cuối báo cáo",
+    "report.hashes_below": "sha256 ở dưới",
+    "report.inputs_sha256": "Tệp đầu vào (sha256)",
+    "report.rows_by_outcome": "Số dòng theo kết quả",
+    "report.rows_by_plan": "Số dòng theo kế hoạch",
+    "report.error": "lỗi",
+    "report.sheet.summary": "Tổng hợp",
+    "report.sheet.gap": "Bảng chênh lệch",
+    "report.sheet.indicator": "Theo chỉ tiêu",
+    "report.sheet.plan": "Theo kế hoạch",
+    "report.html.title": "Báo cáo đối chiếu kế hoạch ứng dụng CNTT với mục tiêu quốc gia",
+    "report.html.inputs_count": "{n} tệp, kèm mã sha256",
+    "report.html.charts": "Biểu đồ theo chỉ tiêu",
+    "report.html.indicator": "Theo chỉ tiêu: đơn vị × năm",
+    "report.html.plan": "Theo kế hoạch: chỉ tiêu × năm",
+    "report.html.disagree": "Hai phương pháp (SDSN, Eurostat) xếp loại khác nhau",
+    "report.html.disagree_count": (
+        "{n} dòng: hai phương pháp (SDSN tuyến tính, CAGR Eurostat) xếp loại khác nhau."
+    ),
+    "report.html.chart_help": (
+        "Đường liền có chấm tròn: giá trị kế hoạch; chấm vuông rỗng: số liệu thực tế; nét "
+        "đứt: dự báo theo xu hướng thực tế; chấm chấm: lộ trình tăng đều cần thiết từ "
+        "điểm xuất phát đến mục tiêu kế tiếp; hình thoi đen: mục tiêu quốc gia."
+    ),
+    "report.chart.more": "{n} kế hoạch khác trong dải màu xám",
+    "report.chart.band": "{n} kế hoạch khác (thấp nhất–cao nhất)",
+    "report.chart.median": "trung vị",
+    "report.chart.national": "mục tiêu quốc gia",
+    "report.chart.plan": "kế hoạch",
+    "report.chart.required": "lộ trình cần thiết",
+    "report.chart.actual": "thực tế",
+    "report.chart.trend": "dự báo theo xu hướng",
     # extract
     "extract.needs_package": "đọc tệp này cần gói tùy chọn {package}: pip install '{extra}'",
     "extract.cannot_read": "không đọc được: {reason}",

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from egovcheck import messages as m
-from egovcheck.errors import msg
 from egovcheck.options import (
     AsOfOption,
     BaselinesOption,
@@ -23,15 +24,9 @@ from egovcheck.options import (
     WaiversOption,
 )
 from egovcheck.options import t as _t
+from egovcheck.report.formats import ReportFormat
 
-
-class ReportFormat(str, Enum):
-    """Output formats of ``egovcheck report``."""
-
-    XLSX = "xlsx"
-    CSV = "csv"
-    MARKDOWN = "markdown"
-    HTML = "html"
+_MARKDOWN = ReportFormat("markdown")
 
 
 class By(str, Enum):
@@ -48,26 +43,55 @@ class Method(str, Enum):
     EUROSTAT = "eurostat"
 
 
-def render(
-    data: object, fmt: ReportFormat, by: str | None, *, csv_bom: bool, chart_lines: int
-) -> str | bytes:
-    """The report in one format: text, or bytes for xlsx."""
-    from egovcheck.report.model import ReportData
+def _err(text: str) -> None:
+    # A file name that is not UTF-8 reaches us as surrogates: give its bytes back as they were.
+    sys.stderr.flush()
+    sys.stderr.buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
+    sys.stderr.buffer.flush()
 
-    assert isinstance(data, ReportData)
-    if fmt is ReportFormat.XLSX:
-        from egovcheck.report.xlsx import render_xlsx
 
-        return render_xlsx(data, by)
-    if fmt is ReportFormat.HTML:
-        from egovcheck.report.html import render_html
+def _write(content: str | bytes, target: Path | None) -> None:
+    """Write to a file atomically, or to standard output."""
+    from egovcheck.output import write_atomic, write_bytes_atomic
 
-        return render_html(data, by, chart_lines)
-    from egovcheck.report.text import render_csv, render_markdown
+    if target is None:
+        data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    elif isinstance(content, bytes):
+        write_bytes_atomic(target, content)
+    else:
+        write_atomic(target, content)
 
-    if fmt is ReportFormat.CSV:
-        return render_csv(data, by, csv_bom)
-    return render_markdown(data, by)
+
+@contextmanager
+def _handled(lang: list[str]) -> Iterator[None]:
+    """Egovcheck's errors in the report's language and exit 2; anything unexpected exit 3."""
+    import os
+
+    from egovcheck.errors import EgovcheckError, ExitCode
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except EgovcheckError as exc:
+        from egovcheck.messages import error_lines
+
+        for line in error_lines(exc, lang[0]):
+            _err(f"error: {line}")
+        raise typer.Exit(ExitCode.USAGE) from None
+    except BrokenPipeError:
+        raise typer.Exit(ExitCode.OK) from None
+    except Exception as exc:
+        if os.environ.get("EGOVCHECK_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        _err(f"internal error: {type(exc).__name__}: {exc}")
+        _err("this is a bug in egovcheck: please report it with the command and the input file")
+        raise typer.Exit(ExitCode.INTERNAL) from None
 
 
 def report(
@@ -81,7 +105,7 @@ def report(
     fmt: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help=_t("xlsx and html need --output.")),
-    ] = ReportFormat.MARKDOWN,
+    ] = _MARKDOWN,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
         typer.Option("--output", "-o", help=_t("Write the report to this file (atomically).")),
@@ -148,32 +172,17 @@ def report(
     could not be read or is invalid (the others are still reported), or the options are
     wrong; 3 on an internal error.
     """
-    from egovcheck.cli import _err, _handled, _out, write_output
+    from egovcheck.messages import resolve_lang
 
-    with _handled():
-        import json
-
-        from egovcheck.errors import ExitCode, UsageError
+    # Until the configuration is read, errors follow --lang (else the environment).
+    language = [resolve_lang(lang.value if lang else None)]
+    with _handled(language):
         from egovcheck.options import as_of as _as_of
-        from egovcheck.options import prepare, refuse_overwriting
-        from egovcheck.output import write_bytes_atomic
-        from egovcheck.report.model import build
+        from egovcheck.options import prepare
+        from egovcheck.report.run import ReportOptions, build, check_options
 
-        to_stdout = output is None or str(output) == "-"
-        if fmt in (ReportFormat.XLSX, ReportFormat.HTML) and to_stdout:
-            raise UsageError(msg("report.needs_file", format=fmt.value))
-        # Import the optional libraries before the plans are read: a missing one is a usage
-        # error at once.
-        if fmt is ReportFormat.XLSX:
-            from egovcheck.report.xlsx import _openpyxl
-
-            _openpyxl()
-        elif fmt is ReportFormat.HTML:
-            from egovcheck.report.charts import _matplotlib
-            from egovcheck.report.html import _jinja2
-
-            _jinja2()
-            _matplotlib()
+        # A format that needs a file, or a missing optional library, is refused at once.
+        check_options(fmt.value, output)
         run = prepare(
             plans,
             config=config,
@@ -185,51 +194,29 @@ def report(
             exclude=exclude,
             baselines_dirs=baselines_dirs,
         )
-        language, paths = run.language, run.paths
-        # egovcheck never changes a plan file: refuse to write the report over one.
-        refuse_overwriting([None if to_stdout else output, provenance], paths)
-        data = build(
-            paths,
-            run.baselines,
-            programme_ids=run.programmes,
-            checks=run.checks,
-            waiver_files=run.waiver_files,
-            as_of=_as_of(as_of),
-            method=method.value,
-            lang=language,
-        )
-        result = render(
-            data,
-            fmt,
-            by.value if by else None,
-            csv_bom=csv_bom,
-            chart_lines=chart_lines,
-        )
-        if isinstance(result, bytes):
-            assert output is not None
-            write_bytes_atomic(output, result)
-        else:
-            write_output(result, None if to_stdout else output)
-        if provenance is not None:
-            text = json.dumps(data.provenance, ensure_ascii=False, indent=2) + "\n"
-            if str(provenance) == "-":
-                _out(text)
-            else:
-                write_output(text, provenance)
-        for problem in data.report.errors:
-            _err(f"error: {m.problem_line(problem, data.lang)}")
-        c = data.report.counts()
-        if language == "en":
-            summary = f"Reported on {c['plans']} plan(s): {len(data.rows)} row(s)"
-        else:
-            summary = f"Đã lập báo cáo cho {c['plans']} kế hoạch: {len(data.rows)} dòng"
-        disagree = sum(r.methods_disagree for r in data.rows)
-        if disagree:
-            summary += (
-                f", {disagree} where the methods disagree"
-                if language == "en"
-                else f", {disagree} dòng hai phương pháp khác nhau"
+        language[0] = run.language
+        result = build(
+            ReportOptions(
+                paths=run.paths,
+                baselines=run.baselines,
+                lang=run.language,
+                fmt=fmt.value,
+                output=output,
+                by=by.value if by else None,
+                method=method.value,
+                programmes=run.programmes,
+                checks=run.checks,
+                waiver_files=run.waiver_files,
+                as_of=_as_of(as_of),
+                provenance=provenance,
+                csv_bom=csv_bom,
+                chart_lines=chart_lines,
             )
-        _err(summary + ".")
-        if data.report.errors:
-            raise typer.Exit(ExitCode.USAGE)
+        )
+        for out in result.outputs:
+            _write(out.content, out.target)
+        for line in result.errors:
+            _err(f"error: {line}")
+        _err(result.summary)
+        if result.exit_code:
+            raise typer.Exit(result.exit_code)

@@ -49,15 +49,9 @@ NEAR_LIMIT_AT = 90.0
 EPS = 1e-9
 
 NAME = "eurostat-cagr"
-# Eurostat's own words for each class, for notes and the README.
-EUROSTAT_WORDS = {
-    PaceClass.ON_TRACK: "significant progress",
-    PaceClass.MODERATE: "moderate progress",
-    PaceClass.STAGNATING: "insufficient progress",
-    PaceClass.DECREASING: "movement away from the target",
-}
 
 
+# Eurostat's own words for each class are in the messages (labels "eurostat.<class>").
 def classify(ratio: float) -> PaceClass:
     """Place a ratio of observed to required CAGR in one of the four classes."""
     from egovcheck.pace import classify as by_thresholds

@@ -6,21 +6,29 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
-from egovcheck.report.model import COLUMNS, NUMERIC, header, pivot
+from egovcheck.report.pivots import KINDS, pivot
+from egovcheck.report.provenance import thresholds_text
+from egovcheck.report.rows import COLUMNS, NUMERIC, header
 
 if TYPE_CHECKING:
-    from egovcheck.report.model import Pivot, ReportData
+    from egovcheck.report.data import ReportData
+    from egovcheck.report.formats import RenderSettings
+    from egovcheck.report.pivots import Pivot
+
+NEEDS_FILE = True
 
 # Fill colours by tone: errors red, warnings amber, achieved / on track green, others grey.
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "ok": "C6EFCE", "other": "E7E6E6"}
 HEADER_FILL = "DDEBF7"
 MAX_WIDTH = 60
-SHEETS = {
-    "summary": ("Tổng hợp", "Summary"),
-    "gap": ("Bảng chênh lệch", "Gap table"),
-    "indicator": ("Theo chỉ tiêu", "By indicator"),
-    "plan": ("Theo kế hoạch", "By plan"),
-}
+# The per-plan summary's columns: counts are ``report.count.<name>``, the others headers.
+PLAN_COLUMNS = ["file", "issuer", "level", "period", "rows", "error", "warning", "ok", "other"]
+COUNTS = {"rows", "error", "warning", "ok", "other"}
+
+
+def sheet(name: str, lang: str) -> str:
+    """A sheet's title: summary, gap, indicator or plan."""
+    return m.text(f"report.sheet.{name}", lang)
 
 
 def _openpyxl() -> Any:
@@ -35,6 +43,16 @@ def _openpyxl() -> Any:
 
         raise UsageError(msg("report.needs_openpyxl")) from None
     return openpyxl
+
+
+def require() -> None:
+    """Import openpyxl, or say how to install it."""
+    _openpyxl()
+
+
+def render(data: ReportData, settings: RenderSettings) -> bytes:
+    """The workbook's bytes."""
+    return render_xlsx(data, settings.by)
 
 
 class _Writer:
@@ -133,7 +151,6 @@ def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     """The workbook's bytes: summary (with provenance), gap table, by indicator, by plan."""
     openpyxl = _openpyxl()
     lang = data.lang
-    en = lang == "en"
     w = _Writer(openpyxl)
     wb = openpyxl.Workbook(write_only=True)
     _summary_sheet(wb, w, data)
@@ -157,13 +174,13 @@ def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     _table_sheet(
         wb,
         w,
-        SHEETS["gap"][en],
+        sheet("gap", lang),
         [header(c, lang) for c in COLUMNS],
         table,
         lambda i, j: tones[i] if j == outcome_col else None,
     )
-    for kind in ("indicator", "plan"):
-        _pivot_sheet(wb, w, SHEETS[kind][en], pivot(data, kind), lang)
+    for kind in KINDS:
+        _pivot_sheet(wb, w, sheet(kind, lang), pivot(data, kind), lang)
     wb.active = {None: 1, "indicator": 2, "plan": 3}[by]
     buf = io.BytesIO()
     wb.save(buf)
@@ -187,9 +204,12 @@ def _pivot_sheet(wb: Any, w: _Writer, title: str, p: Pivot, lang: str) -> None:
 
 def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
     lang = data.lang
-    en = lang == "en"
     p = data.provenance
-    ws = wb.create_sheet(SHEETS["summary"][en])
+
+    def t(key: str, **values: Any) -> str:
+        return m.text(f"report.{key}", lang, **values)
+
+    ws = wb.create_sheet(sheet("summary", lang))
     ws.column_dimensions["A"].width = 34
     for col in "BCDEFGHIJ":
         ws.column_dimensions[col].width = 18
@@ -198,60 +218,45 @@ def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
     def line(*values: Any, bold: bool = False) -> None:
         ws.append([w.cell(ws, v, bold=bold) if isinstance(v, str) else v for v in values])
 
-    title = w.cell(
-        ws,
-        "IT-application plans: gap report"
-        if en
-        else "Báo cáo đối chiếu kế hoạch ứng dụng CNTT với mục tiêu quốc gia",
-    )
+    title = w.cell(ws, t("html.title"))
     title.font = w.title_font
     ws.append([title])
     ws.append([])
-    line("Provenance" if en else "Nguồn gốc", bold=True)
+    line(t("provenance"), bold=True)
     line("egovcheck", p["tool"]["version"])
-    line("Baselines checksum" if en else "Mã kiểm tra dữ liệu chuẩn", p["baselines_checksum"])
+    line(t("checksum"), p["baselines_checksum"])
     for prog in p["programmes"]:
-        line("Programme" if en else "Chương trình", f"{prog['document']} ({prog['id']})")
+        line(t("programme"), f"{prog['document']} ({prog['id']})")
     method = p["method"]
-    line(
-        "Method" if en else "Phương pháp",
-        f"{method['name']}: " + ", ".join(f"{k} {v:g}" for k, v in method["thresholds"].items()),
-    )
+    line(t("method"), f"{method['name']}: {thresholds_text(method)}")
     other = p["compared_with"]
-    line(
-        "Compared with" if en else "So sánh với",
-        f"{other['name']}: " + ", ".join(f"{k} {v:g}" for k, v in other["thresholds"].items()),
-    )
-    line("--as-of", p["as_of"] + ("" if p["as_of_given"] else " (today)"))
-    line(
-        "Inputs" if en else "Tệp đầu vào",
-        f"{len(p['inputs'])} (sha256 below)" if en else f"{len(p['inputs'])} (sha256 ở dưới)",
-    )
+    line(t("compared_with_label"), f"{other['name']}: {thresholds_text(other)}")
+    line(t("as_of"), p["as_of"] + ("" if p["as_of_given"] else f" ({t('today')})"))
+    line(t("inputs"), f"{len(p['inputs'])} ({t('hashes_below')})")
     ws.append([])
-    line("Rows by outcome" if en else "Số dòng theo kết quả", bold=True)
+    line(t("rows_by_outcome"), bold=True)
     tone_of = {r.outcome: r.tone for r in data.rows}
     for outcome, n in data.counts_by_outcome().items():
         ws.append([w.cell(ws, m.label(outcome, lang), tone=tone_of.get(outcome)), n])
-    disagree = sum(r.methods_disagree for r in data.rows)
-    line("Methods disagree" if en else "Hai phương pháp khác nhau", disagree)
+    line(header("methods_disagree", lang), data.disagree)
     ws.append([])
-    line("Rows by plan" if en else "Số dòng theo kế hoạch", bold=True)
-    names = ["file", "issuer", "level", "period", "rows", "error", "warning", "ok", "other"]
-    labels = {
-        "rows": ("Số dòng", "Rows"),
-        "error": ("Lỗi", "Errors"),
-        "warning": ("Cảnh báo", "Warnings"),
-        "ok": ("Đạt, đúng lộ trình", "Achieved, on track"),
-        "other": ("Khác", "Other"),
-    }
-    ws.append(w.header_row(ws, [labels[n][en] if n in labels else header(n, lang) for n in names]))
+    line(t("rows_by_plan"), bold=True)
+    ws.append(
+        w.header_row(
+            ws,
+            [
+                m.header(f"report.count.{n}", lang) if n in COUNTS else header(n, lang)
+                for n in PLAN_COLUMNS
+            ],
+        )
+    )
     for c in data.counts_by_plan():
-        row = [c[n] for n in names]
+        row = [c[n] for n in PLAN_COLUMNS]
         row[2] = m.label(row[2], lang)
         ws.append([w.plain(ws, v) for v in row])
     for e in data.report.errors:
-        line("error", m.problem_line(e, lang))
+        line(t("error"), m.problem_line(e, lang))
     ws.append([])
-    line("Inputs (sha256)" if en else "Tệp đầu vào (sha256)", bold=True)
+    line(t("inputs_sha256"), bold=True)
     for i in p["inputs"]:
-        line(i["file"], i["sha256"] or "unreadable")
+        line(i["file"], i["sha256"] or t("unreadable"))

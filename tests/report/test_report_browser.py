@@ -79,16 +79,20 @@ def browse(browser: str, url: str, profile: Path, *extra: str) -> tuple[str, lis
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     """The examples' report (with the illustrative progress reports), and its chart ids."""
+    from typer.testing import CliRunner
+
     from egovcheck.baselines import bundled
-    from egovcheck.report.charts import chart_id
-    from egovcheck.report.html import render_html
-    from egovcheck.report.model import build
+    from egovcheck.cli import app
+    from egovcheck.report.formats.charts import chart_id
+    from egovcheck.report.run import collect
 
     paths = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     paths += sorted(str(p) for p in (EXAMPLES / "progress").glob("*.yaml"))
-    data = build(paths, bundled(), as_of=date(2024, 1, 1), lang="vi")
     out = tmp_path_factory.mktemp("html") / "report.html"
-    out.write_text(render_html(data), "utf-8")
+    args = ["report", *paths, "-f", "html", "-o", str(out), "--lang", "vi", "--as-of", "2024-01-01"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    data = collect(paths, bundled(), as_of=date(2024, 1, 1), lang="vi")
     return out, {chart_id(k) for k in data.series}
 
 

@@ -10,7 +10,8 @@ from egovcheck import messages as m
 
 if TYPE_CHECKING:
     from egovcheck.findings import NationalRef
-    from egovcheck.report.model import ReportData, Series
+    from egovcheck.report.data import ReportData
+    from egovcheck.report.series import Series
 
 # At most this many plans are drawn as their own lines; the others are a grey band (their
 # lowest and highest value each year) with their median, so a chart over 1,000 plans stays
@@ -92,14 +93,13 @@ def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
     from matplotlib.figure import Figure
 
     lang = data.lang
-    vi = lang == "vi"
     fig = Figure(figsize=(WIDTH, HEIGHT))
     ax = fig.add_axes((0.06, 0.11, 0.6, 0.79))
     shown, rest = pick(series, limit)
     colors = _palette(len(shown))
     years: set[int] = set()
     if rest:
-        _band(ax, rest, vi)
+        _band(ax, rest, lang)
         years.update(y for s in rest for y, _ in s.values)
     for s, color in zip(shown, colors, strict=True):
         years.update(y for y, _ in s.values)
@@ -117,7 +117,7 @@ def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
             ax.plot([y0, y1], [v0, v1], "--", color=color, lw=1.2)
             years.add(y1)
     nationals = data.nationals.get(key, [])
-    _nationals(ax, nationals, vi)
+    _nationals(ax, nationals, lang)
     years.update(n.deadline for n in nationals)
     if years:
         lo, hi = min(years), max(years)
@@ -132,7 +132,7 @@ def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
         ax.spines[side].set_visible(False)
     title = f"{key}: {data.names.get(key, key)}"
     ax.set_title(title if len(title) < 90 else title[:87] + "…", loc="left", fontsize=10)
-    _legend(fig, ax, vi)
+    _legend(fig, ax, lang)
     buf = io.StringIO()
     # No metadata: no date (reproducible output) and no RDF links in the page.
     fig.savefig(
@@ -150,7 +150,7 @@ def _palette(n: int) -> list[Any]:
     return [cmap(i % cmap.N) for i in range(n)]
 
 
-def _band(ax: Any, rest: list[Series], vi: bool) -> None:
+def _band(ax: Any, rest: list[Series], lang: str) -> None:
     """The plans not drawn as lines: their range each year, and the median."""
     by_year: dict[int, list[float]] = {}
     for s in rest:
@@ -162,16 +162,12 @@ def _band(ax: Any, rest: list[Series], vi: bool) -> None:
     lows = [min(by_year[x]) for x in xs]
     highs = [max(by_year[x]) for x in xs]
     medians = [sorted(by_year[x])[len(by_year[x]) // 2] for x in xs]
-    label = (
-        f"{len(rest)} kế hoạch khác (thấp nhất–cao nhất)"
-        if vi
-        else f"{len(rest)} other plans (lowest–highest)"
-    )
+    label = m.text("report.chart.band", lang, n=len(rest))
     ax.fill_between(xs, lows, highs, color="#bbbbbb", alpha=0.35, lw=0, label=label)
-    ax.plot(xs, medians, "-", color="#888888", lw=1.0, label="trung vị" if vi else "median")
+    ax.plot(xs, medians, "-", color="#888888", lw=1.0, label=m.text("report.chart.median", lang))
 
 
-def _nationals(ax: Any, nationals: list[NationalRef], vi: bool) -> None:
+def _nationals(ax: Any, nationals: list[NationalRef], lang: str) -> None:
     """National milestones as black diamonds, labelled with value and deadline."""
     if not nationals:
         return
@@ -184,10 +180,9 @@ def _nationals(ax: Any, nationals: list[NationalRef], vi: bool) -> None:
         color="black",
         ms=7,
         ls="none",
-        label="mục tiêu quốc gia" if vi else "national target",
+        label=m.text("report.chart.national", lang),
         zorder=5,
     )
-    lang = "vi" if vi else "en"
     seen: set[tuple[int, float]] = set()
     for n in nationals:
         if (n.deadline, n.value) in seen:
@@ -203,7 +198,7 @@ def _nationals(ax: Any, nationals: list[NationalRef], vi: bool) -> None:
         )
 
 
-def _legend(fig: Any, ax: Any, vi: bool) -> None:
+def _legend(fig: Any, ax: Any, lang: str) -> None:
     """The plans' legend, and a key to the line styles."""
     from matplotlib.lines import Line2D
 
@@ -214,11 +209,7 @@ def _legend(fig: Any, ax: Any, vi: bool) -> None:
         Line2D([], [], color="#444444", ls="-", marker="s", mfc="white", ms=4),
         Line2D([], [], color="#444444", ls="--"),
     ]
-    names = (
-        ["kế hoạch", "lộ trình cần thiết", "thực tế", "dự báo theo xu hướng"]
-        if vi
-        else ["plan", "required straight line", "actual", "projected trend"]
-    )
+    names = [m.text(f"report.chart.{n}", lang) for n in ("plan", "required", "actual", "trend")]
     short = [lb if len(lb) <= 48 else lb[:47] + "…" for lb in labels]
     fig.legend(
         handles + styles,

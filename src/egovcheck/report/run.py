@@ -1,0 +1,241 @@
+"""One report run: read every plan once, check it once, build the rows, render one format.
+
+``collect`` reads each file's bytes once (hashed for the provenance), parses them once, checks
+the plan once and derives its rows and chart series from that one pass. ``build`` takes the
+settled options of ``egovcheck report`` and returns what to write where, and what to tell
+the user; the command line only parses options and writes the outputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from egovcheck import messages as m
+from egovcheck.errors import EgovcheckError, ExitCode, UsageError, msg, problem
+from egovcheck.findings import Report
+from egovcheck.report.data import ReportData
+from egovcheck.report.provenance import Input, provenance
+from egovcheck.report.rows import METHODS, indicator_name, plan_rows
+from egovcheck.report.series import Series, series
+
+if TYPE_CHECKING:
+    from egovcheck.baselines import Baselines
+    from egovcheck.checks import Check
+    from egovcheck.findings import NationalRef
+
+
+def collect(
+    paths: Sequence[str],
+    baselines: Baselines,
+    *,
+    programme_ids: Sequence[str] | None = None,
+    checks: Sequence[Check] | None = None,
+    waiver_files: Sequence[str] = (),
+    as_of: date | None = None,
+    method: str = "sdsn",
+    lang: str = "en",
+    progress: Callable[[str], None] | None = None,
+) -> ReportData:
+    """Check the plans and turn the result into the report's rows, series and provenance.
+
+    A file that cannot be read or is invalid is recorded in ``report.errors`` (its input
+    has no hash when its bytes could not be read); the others are still reported. Waiver
+    files apply to every plan, as in ``egovcheck check``.
+    """
+    from egovcheck import waivers
+    from egovcheck.checks import CHECKS
+    from egovcheck.checks.context import PlanContext
+    from egovcheck.engine import check_plan, load_run_waivers, programmes_for, run_waiver_findings
+    from egovcheck.loader import load_plan, read_bytes
+
+    if method not in METHODS:
+        raise UsageError(msg("report.unknown_method", name=method, methods=list(METHODS)))
+    if "-" in paths:
+        raise UsageError(msg("report.no_stdin"))
+    name = METHODS[method]
+    day = as_of or waivers.today()
+    run_waivers = load_run_waivers(waiver_files)
+    run_used: set[int] = set()
+    selected = list(CHECKS.values()) if checks is None else list(checks)
+    report = Report()
+    inputs: list[Input] = []
+    rows = []
+    all_series: dict[str, list[Series]] = {}
+    nationals: dict[str, dict[tuple[str, int], NationalRef]] = {}
+    names: dict[str, str] = {}
+    for path in paths:
+        if progress is not None:
+            progress(path)
+        raw: bytes | None = None
+        try:
+            raw = read_bytes(path)
+            loaded = load_plan(path, baselines.catalogue, data=raw)
+            plan = check_plan(
+                loaded,
+                baselines,
+                programme_ids,
+                selected,
+                run_waivers=run_waivers,
+                run_used=run_used,
+                as_of=day,
+            )
+        except EgovcheckError as exc:
+            report.errors.extend(exc.problems)
+            inputs.append(Input.of(path, raw))
+            continue
+        inputs.append(Input.of(path, raw))
+        report.plans.append(plan)
+        # The keys with their actuals and national targets, from the plan already loaded.
+        ctx = PlanContext.build(
+            loaded, baselines.catalogue, programmes_for(loaded, baselines, programme_ids)
+        )
+        these = plan_rows(plan, ctx, baselines, name, lang)
+        rows.extend(these)
+        for data in ctx.keys.values():
+            names.setdefault(data.key, indicator_name(data.key, baselines, lang))
+            for n in data.nationals:
+                nationals.setdefault(data.key, {})[(n.programme, n.deadline)] = n
+            s = series(plan, data, these)
+            if s is not None:
+                all_series.setdefault(data.key, []).append(s)
+    report.run_findings.extend(run_waiver_findings(selected, run_waivers, run_used))
+    for r in rows:
+        names.setdefault(r.key, r.indicator_name)
+    return ReportData(
+        rows=rows,
+        report=report,
+        series=dict(sorted(all_series.items())),
+        nationals={
+            k: sorted(v.values(), key=lambda n: (n.deadline, n.programme))
+            for k, v in sorted(nationals.items())
+        },
+        provenance=provenance(report, baselines, inputs, day, as_of, name, lang),
+        lang=lang,
+        method=name,
+        names=names,
+    )
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """The settled options of ``egovcheck report`` (configuration and command line combined)."""
+
+    paths: list[str]
+    baselines: Baselines
+    lang: str
+    fmt: str = "markdown"
+    output: Path | None = None  # None or "-": standard output
+    by: str | None = None
+    method: str = "sdsn"
+    programmes: list[str] | None = None
+    checks: list[Check] | None = None
+    waiver_files: list[str] = field(default_factory=list)
+    as_of: date | None = None
+    provenance: Path | None = None  # "-": standard output
+    csv_bom: bool = False
+    chart_lines: int = 12
+
+
+@dataclass(frozen=True)
+class Output:
+    """Content to write: to a file (atomically), or to standard output when ``target`` is None."""
+
+    target: Path | None
+    content: str | bytes
+
+
+@dataclass
+class Result:
+    """What a report run produced: the outputs, the lines for standard error, the exit code."""
+
+    data: ReportData
+    outputs: list[Output]
+    errors: list[str]  # one line per problem of a file that could not be read or is invalid
+    summary: str
+    exit_code: int
+
+
+def _stdout(path: Path | None) -> bool:
+    return path is None or str(path) == "-"
+
+
+def check_options(fmt: str, output: Path | None) -> None:
+    """Refuse a format that needs a file without one, or whose optional libraries are missing.
+
+    Cheap, and done before any plan is read.
+    """
+    from egovcheck.report.formats import module
+
+    format_module = module(fmt)
+    if format_module.NEEDS_FILE and _stdout(output):
+        raise UsageError(msg("report.needs_file", format=fmt))
+    format_module.require()
+
+
+def refuse_overwriting(targets: Sequence[Path | None], inputs: Sequence[str]) -> None:
+    """An output file must not be one of the files read: egovcheck never changes its input."""
+    read = {Path(p).resolve() for p in inputs if p != "-"}
+    for target in targets:
+        if target is not None and not _stdout(target) and Path(target).resolve() in read:
+            raise UsageError([problem(str(target), "file.would_overwrite", target=str(target))])
+
+
+def summary(data: ReportData) -> str:
+    """``Reported on 3 plan(s): 14 row(s).``, with the rows where the methods disagree."""
+    lang = data.lang
+    plans = data.report.counts()["plans"]
+    text = m.text("report.summary", lang, plans=plans, rows=len(data.rows))
+    if data.disagree:
+        text += m.text("report.summary.disagree", lang, n=data.disagree)
+    return text + "."
+
+
+def build(options: ReportOptions) -> Result:
+    """Run the report: check the options, read and check every plan once, render the format."""
+    import json
+
+    from egovcheck.report.formats import RenderSettings, render
+
+    check_options(options.fmt, options.output)
+    refuse_overwriting([options.output, options.provenance], options.paths)
+    data = collect(
+        options.paths,
+        options.baselines,
+        programme_ids=options.programmes,
+        checks=options.checks,
+        waiver_files=options.waiver_files,
+        as_of=options.as_of,
+        method=options.method,
+        lang=options.lang,
+    )
+    settings = RenderSettings(
+        by=options.by, csv_bom=options.csv_bom, chart_lines=options.chart_lines
+    )
+    outputs = [
+        Output(
+            None if _stdout(options.output) else options.output,
+            render(options.fmt, data, settings),
+        )
+    ]
+    if options.provenance is not None:
+        text = json.dumps(data.provenance, ensure_ascii=False, indent=2) + "\n"
+        outputs.append(Output(None if _stdout(options.provenance) else options.provenance, text))
+    errors = [m.problem_line(p, data.lang) for p in data.report.errors]
+    code = ExitCode.USAGE if data.report.errors else ExitCode.OK
+    return Result(data, outputs, errors, summary(data), int(code))
+
+
+__all__ = [
+    "Output",
+    "ReportOptions",
+    "Result",
+    "build",
+    "check_options",
+    "collect",
+    "refuse_overwriting",
+    "summary",
+]
