@@ -35,7 +35,7 @@ runner = CliRunner()
 
 def _app() -> typer.Typer:
     """The CLI with ``report``: egovcheck's own once registered, else a stand-in app."""
-    from egovcheck.cli import app
+    from egovcheck.cli.app import app
 
     if any(c.callback is report_command for c in app.registered_commands):
         return app

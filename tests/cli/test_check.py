@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egovcheck import __version__
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from egovcheck.formatters.csv_format import COLUMNS
 from tests.conftest import EXAMPLES, plan_document
 
