@@ -208,6 +208,12 @@ TEXT: dict[str, str] = {
     "view.programme.applies": "applies",
     "view.programme.location": "location",
     "view.programme.evidence": "evidence",
+    "view.path.key": "Key",
+    "view.path.year": "Year",
+    "view.path.minimum": "Minimum",
+    "view.path.plan": "Plan",
+    "view.path.next": "Next target",
+    "view.path.source": "Source",
     # command-line help
     "help.app": "Check a Vietnamese IT-application plan against the national programme targets.",
     "help.version": "Print the version.",

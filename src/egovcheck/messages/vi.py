@@ -216,6 +216,12 @@ TEXT: dict[str, str] = {
     "view.programme.applies": "áp dụng",
     "view.programme.location": "vị trí",
     "view.programme.evidence": "mức xác thực",
+    "view.path.key": "Chỉ tiêu",
+    "view.path.year": "Năm",
+    "view.path.minimum": "Tối thiểu",
+    "view.path.plan": "Kế hoạch",
+    "view.path.next": "Mục tiêu kế tiếp",
+    "view.path.source": "Căn cứ",
     # command-line help
     "help.app": (
         "Kiểm tra kế hoạch ứng dụng CNTT của tỉnh, huyện, bộ so với mục tiêu các chương trình "
