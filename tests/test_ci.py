@@ -16,7 +16,7 @@ import pytest
 import xmlschema
 from typer.testing import CliRunner
 
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from tests.conftest import EXAMPLES, ROOT
 
 runner = CliRunner()

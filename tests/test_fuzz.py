@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from egovcheck.baselines import bundled
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from tests.conftest import EXAMPLES
 
 # --- profiles and the marker ------------------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from egovcheck.loader import MAX_BYTES
 from tests.conftest import EXAMPLES
 

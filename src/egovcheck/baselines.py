@@ -196,7 +196,7 @@ def load_dir(root: Path, strict: bool = True) -> Baselines:
     return Baselines(catalogue, programmes, digest.hexdigest(), sources)
 
 
-def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, list[str]]:
+def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, list[Msg]]:
     """Add the programme files of ``--baselines`` folders; return notices of replaced ids.
 
     A folder holds ``programmes/*.yaml`` or ``*.yaml`` in the bundled format, validated like
@@ -208,7 +208,7 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
     digest = hashlib.sha256(base.checksum.encode())
     programmes = dict(base.programmes)
     sources = dict(base.sources)
-    notices = []
+    notices: list[Msg] = []
     for folder in dirs:
         if not folder.is_dir():
             raise BaselineError([problem(str(folder), "baselines.needs_folder")])
@@ -220,7 +220,14 @@ def with_user_dirs(base: Baselines, dirs: Sequence[Path]) -> tuple[Baselines, li
             programme, raw = load_programme(path, str(path), base.catalogue)
             digest.update(str(path).encode() + b"\0" + raw)
             if programme.id in programmes:
-                notices.append(f"{path}: replaces {sources[programme.id]} ({programme.id})")
+                notices.append(
+                    msg(
+                        "baselines.replaces",
+                        path=str(path),
+                        old=sources[programme.id],
+                        id=programme.id,
+                    )
+                )
             programmes[programme.id] = programme
             sources[programme.id] = str(path)
     return Baselines(base.catalogue, programmes, digest.hexdigest(), sources), notices

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from egovcheck import __version__
 from egovcheck import messages as m
 from egovcheck.baselines import Baselines, bundled
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from egovcheck.engine import check_paths
 from egovcheck.findings import PaceClass
 from egovcheck.report import eurostat

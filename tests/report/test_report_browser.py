@@ -82,7 +82,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     from typer.testing import CliRunner
 
     from egovcheck.baselines import bundled
-    from egovcheck.cli import app
+    from egovcheck.cli.app import app
     from egovcheck.report.formats.charts import chart_id
     from egovcheck.report.run import collect
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egovcheck import messages as m
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from egovcheck.report.formats import MODULES, ReportFormat, module
 from tests.conftest import EXAMPLES, ROOT
 

@@ -289,6 +289,125 @@ TEXT: dict[str, str] = {
         "reading this file needs the optional package {package}: pip install '{extra}'"
     ),
     "extract.cannot_read": "cannot read: {reason}",
+    "baselines.replaces": "{path}: replaces {old} ({id})",
+    # command line: what the commands print around their output
+    "cli.summary": "Checked {plans} plan(s): {errors} error(s), {warnings} warning(s)",
+    "cli.summary.unreadable": "; {unreadable} file(s) could not be read",
+    "cli.bug": "this is a bug in egovcheck: please report it with the command and the input file",
+    "cli.explain.head": "{code} {name} (default severity: {severity})",
+    "cli.config.file": "configuration file: {file}",
+    "cli.config.no_file": "configuration file: (none)",
+    "cli.config.setting": "setting",
+    "cli.config.value": "value",
+    "cli.config.from": "from",
+    "cli.config.default_lang": "(from $EGOVCHECK_LANG, $LANG, else vi)",
+    "cli.config.default_programmes": "(those in force when each plan was adopted)",
+    "cli.config.default_checks": "(all, default severities)",
+    "cli.baselines.id": "id",
+    "cli.baselines.document": "document",
+    "cli.baselines.issued": "issued",
+    "cli.baselines.period": "period",
+    "cli.baselines.targets": "targets",
+    "cli.baselines.evidence": "evidence",
+    "view.programme.period": "period",
+    "view.programme.orientation": "orientation",
+    "view.programme.indicator": "indicator",
+    "view.programme.value": "value",
+    "view.programme.deadline": "deadline",
+    "view.programme.applies": "applies",
+    "view.programme.location": "location",
+    "view.programme.evidence": "evidence",
+    "view.path.key": "Key",
+    "view.path.year": "Year",
+    "view.path.minimum": "Minimum",
+    "view.path.plan": "Plan",
+    "view.path.next": "Next target",
+    "view.path.source": "Source",
+    # command-line help
+    "help.app": "Check a Vietnamese IT-application plan against the national programme targets.",
+    "help.version": "Print the version.",
+    "help.option.lang": "Output language (default: $EGOVCHECK_LANG, then $LANG, else vi).",
+    "help.option.baselines": (
+        "Add programme files (bundled format) from this folder; a file with a bundled id "
+        "replaces it. Repeatable."
+    ),
+    "help.option.programme": (
+        "Judge by this programme id (repeatable) instead of those in force "
+        "when the plan was adopted."
+    ),
+    "help.option.select": "Run only these checks: codes, names or groups.",
+    "help.option.ignore": "Skip these checks: codes, names or groups.",
+    "help.option.waivers": "A waiver file (repeatable); adds to the config's.",
+    "help.option.as_of": (
+        "The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh)."
+    ),
+    "help.option.exclude": "Skip files matching this glob.",
+    "help.option.config": "Use this configuration file instead of searching.",
+    "help.option.csv_bom": "Start CSV output with a BOM (for spreadsheets).",
+    "help.option.output": "Write the report to this file (atomically).",
+    "help.option.format": "Output format.",
+    "help.option.against": (
+        "Also check against this plan's targets (the province's plan a district "
+        "carries out, or a five-year plan an annual one carries out). Repeatable."
+    ),
+    "help.check": "Check plan files and print the gaps and trajectory warnings.",
+    "help.check.plans": "Plan files, folders (every *.yaml/*.yml below), globs, or - for stdin.",
+    "help.check.format": (
+        "table, json, markdown, csv, sarif, junit or github; repeatable, each with "
+        "its own file (-f table -f sarif:out.sarif). Default: table, or github when "
+        "GITHUB_ACTIONS=true."
+    ),
+    "help.check.fail_on": (
+        "Exit 1 when a finding not waived is at least this severe [default: error]."
+    ),
+    "help.config": "Print the effective configuration and where each value came from.",
+    "help.schema": "Print the JSON Schema of plan files (for editors: yaml-language-server).",
+    "help.explain": "Print what a check looks for, with a failing and a passing example.",
+    "help.explain.code": "A check code (LV01) or name (level.below-national).",
+    "help.baselines": (
+        "List the bundled national programmes, or show one with its targets and sources."
+    ),
+    "help.baselines.list": (
+        "List the national programmes: the bundled ones and those added with --baselines."
+    ),
+    "help.baselines.show": "Show one programme: its targets with location, evidence and source.",
+    "help.baselines.id": "Programme id.",
+    "help.path": (
+        "Print the least value each plan year needs to stay on course for the next target."
+    ),
+    "help.path.plan": "A plan file.",
+    "help.path.programme": "Judge by this programme id (repeatable).",
+    "help.path.against": "A parent plan (repeatable).",
+    "help.init": "Write an annotated plan template listing every national target that applies.",
+    "help.init.level": "province, district, commune or ministry.",
+    "help.init.period": "2021 or 2021-2025.",
+    "help.init.adopted": "Adoption date (decides programmes).",
+    "help.init.issuer": "e.g. 'UBND tỉnh Hòa Bình'.",
+    "help.init.programme": "Use these programme ids (repeatable).",
+    "help.init.output": "Write the template to this file.",
+    "help.extract": "Read a plan or an article about one and write a draft plan file.",
+    "help.extract.file": "A plan or an article: .txt, .md, .docx or .pdf.",
+    "help.extract.output": "Write the draft to this file.",
+    "help.report": "Build one gap table over many plans (xlsx, csv, markdown, html).",
+    "help.report.plans": "Plan files, folders (every *.yaml/*.yml below) or globs.",
+    "help.report.format": "xlsx and html need --output.",
+    "help.report.by": (
+        "Pivot: indicator (issuers x years per key) or plan (keys x years per plan). "
+        "Default: the long gap table."
+    ),
+    "help.report.method": (
+        "Trajectory method shown: sdsn (linear, the checks' own) or eurostat "
+        "(ratio of compound annual growth rates). Both are computed; rows where they "
+        "disagree are flagged."
+    ),
+    "help.report.provenance": (
+        "Also write the provenance (version, programmes, checksum, method, "
+        "--as-of, input hashes) as JSON to FILE; CSV output carries none itself."
+    ),
+    "help.report.chart_lines": (
+        "HTML charts: plans drawn as their own line per indicator (the worst "
+        "first); the others form a grey band."
+    ),
 }
 
 

@@ -295,6 +295,131 @@ TEXT: dict[str, str] = {
     # extract
     "extract.needs_package": "đọc tệp này cần gói tùy chọn {package}: pip install '{extra}'",
     "extract.cannot_read": "không đọc được: {reason}",
+    "baselines.replaces": "{path}: thay thế {old} ({id})",
+    # command line: what the commands print around their output
+    "cli.summary": "Đã kiểm tra {plans} kế hoạch: {errors} lỗi, {warnings} cảnh báo",
+    "cli.summary.unreadable": "; {unreadable} tệp không đọc được",
+    "cli.bug": "đây là lỗi của egovcheck: xin hãy báo lỗi, kèm câu lệnh và tệp đầu vào",
+    "cli.explain.head": "{code} {name} (mức độ mặc định: {severity})",
+    "cli.config.file": "tệp cấu hình: {file}",
+    "cli.config.no_file": "tệp cấu hình: (không có)",
+    "cli.config.setting": "thiết lập",
+    "cli.config.value": "giá trị",
+    "cli.config.from": "nguồn",
+    "cli.config.default_lang": "(theo $EGOVCHECK_LANG, rồi $LANG, nếu không thì vi)",
+    "cli.config.default_programmes": "(các chương trình có hiệu lực khi từng kế hoạch ban hành)",
+    "cli.config.default_checks": "(tất cả, mức độ mặc định)",
+    "cli.baselines.id": "mã",
+    "cli.baselines.document": "văn bản",
+    "cli.baselines.issued": "ngày ban hành",
+    "cli.baselines.period": "giai đoạn",
+    "cli.baselines.targets": "số mục tiêu",
+    "cli.baselines.evidence": "mức xác thực",
+    "view.programme.period": "giai đoạn",
+    "view.programme.orientation": "định hướng",
+    "view.programme.indicator": "chỉ tiêu",
+    "view.programme.value": "giá trị",
+    "view.programme.deadline": "hạn",
+    "view.programme.applies": "áp dụng",
+    "view.programme.location": "vị trí",
+    "view.programme.evidence": "mức xác thực",
+    "view.path.key": "Chỉ tiêu",
+    "view.path.year": "Năm",
+    "view.path.minimum": "Tối thiểu",
+    "view.path.plan": "Kế hoạch",
+    "view.path.next": "Mục tiêu kế tiếp",
+    "view.path.source": "Căn cứ",
+    # command-line help
+    "help.app": (
+        "Kiểm tra kế hoạch ứng dụng CNTT của tỉnh, huyện, bộ so với mục tiêu các chương trình "
+        "quốc gia."
+    ),
+    "help.version": "In phiên bản.",
+    "help.option.lang": (
+        "Ngôn ngữ kết quả (mặc định: theo $EGOVCHECK_LANG, rồi $LANG, nếu không thì vi)."
+    ),
+    "help.option.baselines": (
+        "Thêm các tệp chương trình (cùng định dạng có sẵn) từ thư mục này; tệp trùng mã với "
+        "chương trình có sẵn sẽ thay thế nó. Có thể lặp lại."
+    ),
+    "help.option.programme": (
+        "Đánh giá theo chương trình có mã này (có thể lặp lại) thay cho các chương trình có "
+        "hiệu lực khi kế hoạch được ban hành."
+    ),
+    "help.option.select": "Chỉ chạy các kiểm tra này: theo mã, tên hoặc nhóm.",
+    "help.option.ignore": "Bỏ qua các kiểm tra này: theo mã, tên hoặc nhóm.",
+    "help.option.waivers": "Tệp miễn trừ (có thể lặp lại); bổ sung cho các tệp trong cấu hình.",
+    "help.option.as_of": (
+        "Ngày dùng để xét hạn của miễn trừ (mặc định: hôm nay, theo giờ Việt Nam)."
+    ),
+    "help.option.exclude": "Bỏ qua các tệp khớp mẫu này.",
+    "help.option.config": "Dùng tệp cấu hình này thay vì tự tìm.",
+    "help.option.csv_bom": "Thêm BOM ở đầu tệp CSV (để bảng tính đọc đúng tiếng Việt).",
+    "help.option.output": "Ghi kết quả vào tệp này (ghi trọn vẹn một lần).",
+    "help.option.format": "Định dạng kết quả.",
+    "help.option.against": (
+        "Kiểm tra thêm theo chỉ tiêu của kế hoạch này (kế hoạch của tỉnh mà huyện thực hiện, "
+        "hoặc kế hoạch 5 năm mà kế hoạch năm thực hiện). Có thể lặp lại."
+    ),
+    "help.check": "Kiểm tra các tệp kế hoạch, in các chỗ thiếu hụt và cảnh báo về lộ trình.",
+    "help.check.plans": (
+        "Tệp kế hoạch, thư mục (mọi tệp *.yaml/*.yml bên trong), mẫu tên tệp, hoặc - để đọc "
+        "từ đầu vào chuẩn."
+    ),
+    "help.check.format": (
+        "table, json, markdown, csv, sarif, junit hoặc github; có thể lặp lại, mỗi định dạng một "
+        "tệp riêng (-f table -f sarif:out.sarif). Mặc định: table, hoặc github khi "
+        "GITHUB_ACTIONS=true."
+    ),
+    "help.check.fail_on": (
+        "Thoát với mã 1 khi có phát hiện chưa được miễn trừ ở mức này trở lên [mặc định: error]."
+    ),
+    "help.config": "In cấu hình đang dùng và nơi đặt từng giá trị.",
+    "help.schema": "In JSON Schema của tệp kế hoạch (cho trình soạn thảo: yaml-language-server).",
+    "help.explain": "In nội dung một kiểm tra, kèm ví dụ đạt và không đạt.",
+    "help.explain.code": "Mã kiểm tra (LV01) hoặc tên (level.below-national).",
+    "help.baselines": (
+        "Liệt kê các chương trình quốc gia có sẵn, hoặc xem một chương trình với các mục tiêu và "
+        "nguồn của chúng."
+    ),
+    "help.baselines.list": "Liệt kê các chương trình quốc gia: có sẵn và thêm bằng --baselines.",
+    "help.baselines.show": "Xem một chương trình: các mục tiêu với vị trí, mức xác thực và nguồn.",
+    "help.baselines.id": "Mã chương trình.",
+    "help.path": "In giá trị tối thiểu mỗi năm của kế hoạch cần có để kịp đạt mục tiêu kế tiếp.",
+    "help.path.plan": "Tệp kế hoạch.",
+    "help.path.programme": "Đánh giá theo chương trình có mã này (có thể lặp lại).",
+    "help.path.against": "Kế hoạch cấp trên (có thể lặp lại).",
+    "help.init": "Tạo bản mẫu kế hoạch có chú thích, liệt kê mọi mục tiêu quốc gia áp dụng.",
+    "help.init.level": "province (tỉnh), district (huyện), commune (xã) hoặc ministry (bộ).",
+    "help.init.period": "2021 hoặc 2021-2025.",
+    "help.init.adopted": "Ngày ban hành (quyết định chương trình nào được áp dụng).",
+    "help.init.issuer": "ví dụ 'UBND tỉnh Hòa Bình'.",
+    "help.init.programme": "Dùng các chương trình có mã này (có thể lặp lại).",
+    "help.init.output": "Ghi bản mẫu vào tệp này.",
+    "help.extract": "Đọc một kế hoạch hoặc bài viết về kế hoạch và tạo bản nháp tệp kế hoạch.",
+    "help.extract.file": "Một kế hoạch hoặc bài viết: .txt, .md, .docx hoặc .pdf.",
+    "help.extract.output": "Ghi bản nháp vào tệp này.",
+    "help.report": "Lập bảng đối chiếu cho nhiều kế hoạch (xlsx, csv, markdown, html).",
+    "help.report.plans": "Tệp kế hoạch, thư mục (mọi tệp *.yaml/*.yml bên trong) hoặc mẫu tên tệp.",
+    "help.report.format": "xlsx và html cần --output.",
+    "help.report.by": (
+        "Bảng xoay: indicator (mỗi chỉ tiêu: cơ quan theo hàng, năm theo cột) hoặc plan (mỗi "
+        "kế hoạch: chỉ tiêu theo hàng, năm theo cột). Mặc định: bảng chênh lệch đầy đủ."
+    ),
+    "help.report.method": (
+        "Phương pháp đánh giá lộ trình hiển thị: sdsn (tuyến tính, như các kiểm tra) hoặc "
+        "eurostat (tỷ số tốc độ tăng trưởng kép hằng năm). Cả hai đều được tính; dòng nào hai "
+        "phương pháp xếp loại khác nhau sẽ được đánh dấu."
+    ),
+    "help.report.provenance": (
+        "Ghi thêm thông tin nguồn gốc (phiên bản, chương trình, mã kiểm tra dữ liệu, phương "
+        "pháp, --as-of, mã băm tệp đầu vào) dạng JSON vào FILE; bản CSV không tự mang thông "
+        "tin này."
+    ),
+    "help.report.chart_lines": (
+        "Biểu đồ HTML: số kế hoạch được vẽ thành đường riêng cho mỗi chỉ tiêu (kém nhất "
+        "trước); các kế hoạch còn lại gộp thành dải màu xám."
+    ),
 }
 
 

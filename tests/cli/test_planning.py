@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egovcheck.baselines import data_dir
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()
@@ -235,7 +235,7 @@ SEEDS = {
 def test_extract_writes_a_draft_that_check_accepts(seed: str, tmp_path: Path) -> None:
     import yaml
 
-    corpus = Path(__file__).parent / "extract_corpus" / seed
+    corpus = Path(__file__).parents[1] / "extract_corpus" / seed
     draft = tmp_path / "draft.yaml"
     result = run("extract", str(corpus), "-o", str(draft))
     assert result.exit_code == 0, result.stderr

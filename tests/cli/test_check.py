@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from egovcheck import __version__
 from egovcheck.baselines import Baselines
-from egovcheck.cli import app
+from egovcheck.cli.app import app
 from egovcheck.formatters.csv_format import COLUMNS
 from tests.conftest import EXAMPLES, plan_document
 

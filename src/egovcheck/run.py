@@ -1,102 +1,22 @@
-"""What ``check`` and ``report`` share: their common options and the set-up of a run."""
+"""The set-up of a run: the configuration and the options combined, before any plan is read.
+
+Shared by ``check`` and ``report``; nothing here knows of the command line's parser.
+"""
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING
 
-import typer
-
-from egovcheck.errors import UsageError, msg, problem
+from egovcheck.errors import Msg, UsageError, msg, problem
 
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
     from egovcheck.checks import Check
     from egovcheck.config import Config
     from egovcheck.models import Programme
-
-
-def t(text: str) -> str:
-    """Help text in the language of the environment (Vietnamese unless it says English)."""
-    from egovcheck.help_vi import translate
-    from egovcheck.messages import resolve_lang
-
-    return translate(text, resolve_lang(None))
-
-
-class Lang(str, Enum):
-    """Output languages."""
-
-    VI = "vi"
-    EN = "en"
-
-
-# Optional[...] below: typer reads the annotations at run time, also on Python 3.10.
-LangOption = Annotated[
-    Optional[Lang],  # noqa: UP045
-    typer.Option(
-        "--lang",
-        help=t("Output language (default: $EGOVCHECK_LANG, then $LANG, else vi)."),
-        show_default=False,
-    ),
-]
-BaselinesOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045
-    typer.Option(
-        "--baselines",
-        metavar="DIR",
-        help=t(
-            "Add programme files (bundled format) from this folder; a file with a bundled id "
-            "replaces it. Repeatable."
-        ),
-    ),
-]
-ProgrammeOption = Annotated[
-    Optional[list[str]],  # noqa: UP045
-    typer.Option(
-        "--programme",
-        "-p",
-        help=t(
-            "Judge by this programme id (repeatable) instead of those in force "
-            "when the plan was adopted."
-        ),
-    ),
-]
-SelectOption = Annotated[
-    Optional[list[str]],  # noqa: UP045
-    typer.Option("--select", help=t("Run only these checks: codes, names or groups.")),
-]
-IgnoreOption = Annotated[
-    Optional[list[str]],  # noqa: UP045
-    typer.Option("--ignore", help=t("Skip these checks: codes, names or groups.")),
-]
-WaiversOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045
-    typer.Option("--waivers", help=t("A waiver file (repeatable); adds to the config's.")),
-]
-AsOfOption = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option(
-        "--as-of",
-        metavar="YYYY-MM-DD",
-        help=t("The day waivers' expiry is judged on (default: today in Asia/Ho_Chi_Minh)."),
-    ),
-]
-ExcludeOption = Annotated[
-    Optional[list[str]],  # noqa: UP045
-    typer.Option("--exclude", metavar="GLOB", help=t("Skip files matching this glob.")),
-]
-ConfigOption = Annotated[
-    Optional[Path],  # noqa: UP045
-    typer.Option("--config", help=t("Use this configuration file instead of searching.")),
-]
-CsvBomOption = Annotated[
-    bool, typer.Option("--csv-bom", help=t("Start CSV output with a BOM (for spreadsheets)."))
-]
 
 
 def split(values: list[str] | None) -> list[str]:
@@ -114,14 +34,11 @@ def as_of(value: str | None) -> date | None:
         raise UsageError(msg("cli.as_of", got=value)) from None
 
 
-def load_baselines(dirs: list[Path] | None) -> Baselines:
-    """The bundled baselines plus ``--baselines`` folders; replacements noticed on stderr."""
+def load_baselines(dirs: list[Path] | None) -> tuple[Baselines, list[Msg]]:
+    """The bundled baselines plus ``--baselines`` folders, and notices of replaced ids."""
     from egovcheck.baselines import bundled, with_user_dirs
 
-    baselines, notices = with_user_dirs(bundled(), dirs or [])
-    for notice in notices:
-        sys.stderr.write(f"notice: {notice}\n")
-    return baselines
+    return with_user_dirs(bundled(), dirs or [])
 
 
 def parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
@@ -152,13 +69,14 @@ class Run:
     waiver_files: list[str]
     parents: list[Programme]
     paths: list[str]
+    notices: list[Msg] = field(default_factory=list)
 
 
 def prepare(
     plans: list[str],
     *,
     config: Path | None,
-    lang: Lang | None,
+    lang: str | None,
     programme: list[str] | None,
     select: list[str] | None,
     ignore: list[str] | None,
@@ -182,7 +100,7 @@ def prepare(
     if unknown:
         raise UsageError(unknown)
     settings = cfg.settings
-    baselines = load_baselines(baselines_dirs)
+    baselines, notices = load_baselines(baselines_dirs)
     programmes = programme or settings.programmes
     if programmes:
         baselines.get(programmes)
@@ -198,11 +116,12 @@ def prepare(
         raise UsageError(msg("plan.no_plans"))
     return Run(
         config=cfg,
-        language=resolve_lang(lang.value if lang else settings.lang),
+        language=resolve_lang(lang or settings.lang),
         baselines=baselines,
         programmes=programmes,
         checks=checks,
         waiver_files=waiver_files,
         parents=parents(against, baselines),
         paths=paths,
+        notices=notices,
     )

@@ -1,4 +1,4 @@
-"""Render one national programme with its targets, locations, evidence and sources."""
+"""``baselines show``: one national programme with its targets, locations, evidence and sources."""
 
 from __future__ import annotations
 
@@ -19,8 +19,12 @@ def render_table(programme: Programme, baselines: Baselines, lang: str) -> str:
     title = getattr(programme.title, lang)
     lines = [
         f"{programme.document_in(lang)} ({programme.issued.isoformat()}) — {title}",
-        f"id: {programme.id} · {'period' if lang == 'en' else 'giai đoạn'}: {programme.period}"
-        + (f" · orientation {programme.orientation}" if programme.orientation else ""),
+        f"id: {programme.id} · {m.text('view.programme.period', lang)}: {programme.period}"
+        + (
+            f" · {m.text('view.programme.orientation', lang)} {programme.orientation}"
+            if programme.orientation
+            else ""
+        ),
     ]
     if programme.url:
         lines.append(programme.url)
@@ -39,11 +43,10 @@ def render_table(programme: Programme, baselines: Baselines, lang: str) -> str:
                 m.label(t.evidence.value, lang),
             ]
         )
-    headers = (
-        ["indicator", "value", "deadline", "applies", "location", "evidence"]
-        if lang == "en"
-        else ["chỉ tiêu", "giá trị", "hạn", "áp dụng", "vị trí", "mức xác thực"]
-    )
+    headers = [
+        m.text(f"view.programme.{column}", lang)
+        for column in ("indicator", "value", "deadline", "applies", "location", "evidence")
+    ]
     lines.append(
         tabulate(
             rows,

@@ -10,10 +10,12 @@ from egovcheck import messages as m
 if TYPE_CHECKING:
     from egovcheck.required_path import Step
 
-HEADERS = {
-    "vi": ["Chỉ tiêu", "Năm", "Tối thiểu", "Kế hoạch", "Mục tiêu kế tiếp", "Căn cứ"],
-    "en": ["Key", "Year", "Minimum", "Plan", "Next target", "Source"],
-}
+COLUMNS = ("key", "year", "minimum", "plan", "next", "source")
+
+
+def headers(lang: str) -> list[str]:
+    """The column headers in ``lang``."""
+    return [m.text(f"view.path.{c}", lang) for c in COLUMNS]
 
 
 def rows(steps: list[Step], lang: str) -> list[list[str]]:
@@ -48,6 +50,6 @@ def render(steps: list[Step], fmt: str, lang: str) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     from tabulate import tabulate
 
-    table = tabulate(rows(steps, lang), headers=HEADERS[lang], disable_numparse=True,
+    table = tabulate(rows(steps, lang), headers=headers(lang), disable_numparse=True,
                      tablefmt="pipe" if fmt == "markdown" else "simple")  # fmt: skip
     return table + "\n"

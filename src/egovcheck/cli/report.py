@@ -1,17 +1,14 @@
-"""The ``egovcheck report`` command: many plans -> one gap table, pivots, charts."""
+"""``egovcheck report``: many plans -> one gap table, pivots, charts (options, then one call)."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from egovcheck.options import (
+from egovcheck.cli.common import (
     AsOfOption,
     BaselinesOption,
     ConfigOption,
@@ -22,8 +19,12 @@ from egovcheck.options import (
     ProgrammeOption,
     SelectOption,
     WaiversOption,
+    err,
+    h,
+    handled,
+    notify,
+    out,
 )
-from egovcheck.options import t as _t
 from egovcheck.report.formats import ReportFormat
 
 _MARKDOWN = ReportFormat("markdown")
@@ -43,55 +44,28 @@ class Method(str, Enum):
     EUROSTAT = "eurostat"
 
 
-def _err(text: str) -> None:
-    # A file name that is not UTF-8 reaches us as surrogates: give its bytes back as they were.
-    sys.stderr.flush()
-    sys.stderr.buffer.write((text + "\n").encode("utf-8", "surrogateescape"))
-    sys.stderr.buffer.flush()
-
-
-def _write(content: str | bytes, target: Path | None) -> None:
+def write_content(content: str | bytes, target: Path | None) -> None:
     """Write to a file atomically, or to standard output."""
     from egovcheck.output import write_atomic, write_bytes_atomic
 
     if target is None:
-        data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        if isinstance(content, bytes):
+            import sys
+
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        else:
+            out(content)
     elif isinstance(content, bytes):
         write_bytes_atomic(target, content)
     else:
         write_atomic(target, content)
 
 
-@contextmanager
-def _handled(lang: list[str]) -> Iterator[None]:
-    """Egovcheck's errors in the report's language and exit 2; anything unexpected exit 3."""
-    import os
-
-    from egovcheck.errors import EgovcheckError, ExitCode
-
-    try:
-        yield
-    except (typer.Exit, typer.Abort):
-        raise
-    except EgovcheckError as exc:
-        from egovcheck.messages import error_lines
-
-        for line in error_lines(exc, lang[0]):
-            _err(f"error: {line}")
-        raise typer.Exit(ExitCode.USAGE) from None
-    except BrokenPipeError:
-        raise typer.Exit(ExitCode.OK) from None
-    except Exception as exc:
-        if os.environ.get("EGOVCHECK_DEBUG"):
-            import traceback
-
-            traceback.print_exc()
-        _err(f"internal error: {type(exc).__name__}: {exc}")
-        _err("this is a bug in egovcheck: please report it with the command and the input file")
-        raise typer.Exit(ExitCode.INTERNAL) from None
+def register(app: typer.Typer) -> None:
+    """Add ``report`` to ``app``."""
+    app.command("report", help=h("help.report"))(report)
 
 
 def report(
@@ -99,25 +73,22 @@ def report(
         list[str],
         typer.Argument(
             metavar="PLAN...",
-            help=_t("Plan files, folders (every *.yaml/*.yml below) or globs."),
+            help=h("help.report.plans"),
         ),
     ],
     fmt: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help=_t("xlsx and html need --output.")),
+        typer.Option("--format", "-f", help=h("help.report.format")),
     ] = _MARKDOWN,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--output", "-o", help=_t("Write the report to this file (atomically).")),
+        typer.Option("--output", "-o", help=h("help.option.output")),
     ] = None,
     by: Annotated[
         Optional[By],  # noqa: UP045
         typer.Option(
             "--by",
-            help=_t(
-                "Pivot: indicator (issuers x years per key) or plan (keys x years per plan). "
-                "Default: the long gap table."
-            ),
+            help=h("help.report.by"),
             show_default=False,
         ),
     ] = None,
@@ -125,11 +96,7 @@ def report(
         Method,
         typer.Option(
             "--method",
-            help=_t(
-                "Trajectory method shown: sdsn (linear, the checks' own) or eurostat "
-                "(ratio of compound annual growth rates). Both are computed; rows where they "
-                "disagree are flagged."
-            ),
+            help=h("help.report.method"),
         ),
     ] = Method.SDSN,
     programme: ProgrammeOption = None,
@@ -147,10 +114,7 @@ def report(
         typer.Option(
             "--provenance",
             metavar="FILE",
-            help=_t(
-                "Also write the provenance (version, programmes, checksum, method, "
-                "--as-of, input hashes) as JSON to FILE; CSV output carries none itself."
-            ),
+            help=h("help.report.provenance"),
         ),
     ] = None,
     chart_lines: Annotated[
@@ -159,10 +123,7 @@ def report(
             "--chart-lines",
             min=1,
             max=60,
-            help=_t(
-                "HTML charts: plans drawn as their own line per indicator (the worst "
-                "first); the others form a grey band."
-            ),
+            help=h("help.report.chart_lines"),
         ),
     ] = 12,
 ) -> None:
@@ -172,14 +133,11 @@ def report(
     could not be read or is invalid (the others are still reported), or the options are
     wrong; 3 on an internal error.
     """
-    from egovcheck.messages import resolve_lang
-
     # Until the configuration is read, errors follow --lang (else the environment).
-    language = [resolve_lang(lang.value if lang else None)]
-    with _handled(language):
-        from egovcheck.options import as_of as _as_of
-        from egovcheck.options import prepare
+    with handled(lang.value if lang else None) as session:
         from egovcheck.report.run import ReportOptions, build, check_options
+        from egovcheck.run import as_of as _as_of
+        from egovcheck.run import prepare
 
         # A format that needs a file, or a missing optional library, is refused at once.
         check_options(fmt.value, output)
@@ -194,7 +152,8 @@ def report(
             exclude=exclude,
             baselines_dirs=baselines_dirs,
         )
-        language[0] = run.language
+        notify(run.notices, run.language)
+        session.lang = run.language
         result = build(
             ReportOptions(
                 paths=run.paths,
@@ -213,10 +172,10 @@ def report(
                 chart_lines=chart_lines,
             )
         )
-        for out in result.outputs:
-            _write(out.content, out.target)
+        for output_ in result.outputs:
+            write_content(output_.content, output_.target)
         for line in result.errors:
-            _err(f"error: {line}")
-        _err(result.summary)
+            err(f"error: {line}")
+        err(result.summary)
         if result.exit_code:
             raise typer.Exit(result.exit_code)
