@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from egovcheck.errors import Msg, UsageError, msg, problem
+from egovcheck.errors import Msg, UsageError, msg
 
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
@@ -49,14 +49,6 @@ def parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
     return [programme_from_plan(load_plan(str(p), baselines.catalogue)) for p in paths or []]
 
 
-def refuse_overwriting(targets: list[Path | None], inputs: list[str]) -> None:
-    """An output file must not be one of the files read: egovcheck never changes its input."""
-    read = {Path(p).resolve() for p in inputs if p != "-"}
-    for target in targets:
-        if target is not None and str(target) != "-" and Path(target).resolve() in read:
-            raise UsageError([problem(str(target), "file.would_overwrite", target=str(target))])
-
-
 @dataclass
 class Run:
     """A run's settings once the configuration and the options are combined."""
@@ -70,6 +62,11 @@ class Run:
     parents: list[Programme]
     paths: list[str]
     notices: list[Msg] = field(default_factory=list)
+
+    def inputs(self, against: list[Path] | None = None) -> list[str]:
+        """Every file the run reads: plans, waiver files, the configuration, parent plans."""
+        config = [str(self.config.file)] if self.config.file else []
+        return [*self.paths, *self.waiver_files, *config, *map(str, against or [])]
 
 
 def prepare(

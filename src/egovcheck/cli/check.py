@@ -67,6 +67,7 @@ def check(
 
         from egovcheck import run as runs
         from egovcheck.engine import check_paths, exceeds
+        from egovcheck.files import refuse_overwriting
         from egovcheck.formatters import Format, RenderOptions, renderer
 
         outputs = o.formats(fmt, output)
@@ -85,7 +86,9 @@ def check(
         language = session.lang = run.language
         o.notify(run.notices, language)
         threshold = fail_on.value if fail_on else (run.config.settings.fail_on or "error")
-        runs.refuse_overwriting([t for _, t in outputs], [*run.paths, *run.waiver_files])
+        refuse_overwriting(
+            [t for _, t in outputs], run.inputs(against), folders=baselines_dirs or []
+        )
         step, done = o.progress(len(run.paths))
         try:
             report = check_paths(

@@ -28,7 +28,9 @@ def extract(
         from egovcheck.baselines import bundled
         from egovcheck.extract import extract as read_targets
         from egovcheck.extract import read_document, render_draft
+        from egovcheck.files import refuse_overwriting
 
+        refuse_overwriting([output], [document])
         text = read_document(str(document))
         draft = read_targets(text, bundled().catalogue, source=str(document))
         o.write_output(render_draft(draft), output)

@@ -154,6 +154,9 @@ def report(
         )
         notify(run.notices, run.language)
         session.lang = run.language
+        from egovcheck.files import refuse_overwriting
+
+        refuse_overwriting([output, provenance], run.inputs(), folders=baselines_dirs or [])
         result = build(
             ReportOptions(
                 paths=run.paths,

@@ -136,6 +136,7 @@ TEXT: dict[str, str] = {
     "file.not_utf8": "not UTF-8 text",
     "file.no_match": "no file matches this pattern",
     "file.would_overwrite": "would overwrite the input file {target}",
+    "file.would_write_into": "would write into the input folder {folder}",
     # YAML
     "yaml.syntax": "YAML syntax: {what}",
     "yaml.syntax.invalid": "invalid YAML",

@@ -142,6 +142,7 @@ TEXT: dict[str, str] = {
     "file.not_utf8": "không phải văn bản UTF-8",
     "file.no_match": "không có tệp nào khớp mẫu này",
     "file.would_overwrite": "sẽ ghi đè lên tệp đầu vào {target}",
+    "file.would_write_into": "sẽ ghi vào thư mục đầu vào {folder}",
     # YAML
     "yaml.syntax": "lỗi cú pháp YAML: {what}",
     "yaml.syntax.invalid": "YAML không hợp lệ",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.errors import EgovcheckError, ExitCode, UsageError, msg, problem
+from egovcheck.errors import EgovcheckError, ExitCode, UsageError, msg
 from egovcheck.findings import Report
 from egovcheck.report.data import ReportData
 from egovcheck.report.provenance import Input, provenance
@@ -176,14 +176,6 @@ def check_options(fmt: str, output: Path | None) -> None:
     format_module.require()
 
 
-def refuse_overwriting(targets: Sequence[Path | None], inputs: Sequence[str]) -> None:
-    """An output file must not be one of the files read: egovcheck never changes its input."""
-    read = {Path(p).resolve() for p in inputs if p != "-"}
-    for target in targets:
-        if target is not None and not _stdout(target) and Path(target).resolve() in read:
-            raise UsageError([problem(str(target), "file.would_overwrite", target=str(target))])
-
-
 def summary(data: ReportData) -> str:
     """``Reported on 3 plan(s): 14 row(s).``, with the rows where the methods disagree."""
     lang = data.lang
@@ -198,10 +190,13 @@ def build(options: ReportOptions) -> Result:
     """Run the report: check the options, read and check every plan once, render the format."""
     import json
 
+    from egovcheck.files import refuse_overwriting
     from egovcheck.report.formats import RenderSettings, render
 
     check_options(options.fmt, options.output)
-    refuse_overwriting([options.output, options.provenance], options.paths)
+    refuse_overwriting(
+        [options.output, options.provenance], [*options.paths, *options.waiver_files]
+    )
     data = collect(
         options.paths,
         options.baselines,
@@ -236,6 +231,5 @@ __all__ = [
     "build",
     "check_options",
     "collect",
-    "refuse_overwriting",
     "summary",
 ]
