@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from egovcheck.extract.draft import Draft, DraftLocal, DraftNumber, DraftTarget
 from egovcheck.extract.issuer import find_issuer
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
+from egovcheck.extract.scope import expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
 from egovcheck.extract.vocabulary import (
     AG,
     COUNT,
     COUNT_UNITS,
     DATE,
+    FULL_DATE,
+    ISO_DATE,
     LOCAL_CUE,
     NATIONAL,
     NON_IT,
@@ -25,7 +29,7 @@ from egovcheck.extract.vocabulary import (
     TARGET_WEAK,
     YEAR,
 )
-from egovcheck.models import SCOPES_FOR_LEVEL, Catalogue
+from egovcheck.models import Catalogue
 
 
 class Extractor:
@@ -36,6 +40,7 @@ class Extractor:
         self.catalogue = catalogue
         self.matcher = Matcher(catalogue)
         dates = [int(m.group(1)) for m in DATE.finditer(self.t.folded)]
+        dates += [int(m.group(1)) for m in ISO_DATE.finditer(self.t.folded)]
         self.doc_year: int | None = max(dates) if dates else None
 
     # mode and year ----------------------------------------------------------------------
@@ -46,16 +51,20 @@ class Extractor:
         return bool(m and self.doc_year is not None and int(m.group(1)) <= self.doc_year)
 
     def _cue(self, start: int, end: int, strong_only: bool) -> str | None:
+        """The mode the last cue in a span gives; a strong cue outweighs any weak one."""
         text = self.t.lower[start:end]
-        best: tuple[int, str] | None = None
-        patterns = [(TARGET_STRONG, "target"), (REPORT_STRONG, "report")]
-        if not strong_only:
-            patterns += [(TARGET_WEAK, "target"), (REPORT_WEAK, "report")]
-        for pattern, mode in patterns:
-            for m in pattern.finditer(text):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), mode)
-        return best[1] if best else None
+        for patterns in (
+            [(TARGET_STRONG, "target"), (REPORT_STRONG, "report")],
+            [] if strong_only else [(TARGET_WEAK, "target"), (REPORT_WEAK, "report")],
+        ):
+            best: tuple[int, str] | None = None
+            for pattern, mode in patterns:
+                for m in pattern.finditer(text):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), mode)
+            if best:
+                return best[1]
+        return None
 
     def _first_cue(self) -> str:
         """The first strong cue of the text: it decides headlines that precede any cue."""
@@ -90,7 +99,7 @@ class Extractor:
     def run(self, source: str | None) -> Draft:
         """Find the draft of the text."""
         t = self.t
-        draft = Draft(source=source)
+        draft = Draft(source=source, order=list(self.catalogue.indicators))
         numbers: list[Number] = []
         mode_carry = self._first_cue()
         year_carry: int | None = None
@@ -149,8 +158,7 @@ class Extractor:
                 qstart = start - len(since.group())
         note = None
         if value == 100 and qualifier == "more_than":
-            note = f"văn bản ghi '{self.t.phrase(qstart, end)}'"
-            qualifier = None
+            note = f"văn bản ghi '{self.t.phrase(qstart, end)}': không thể vượt 100%"
         return Number(
             qstart, start, end, value, text, qualifier, note, clause, sentence, "target", None
         )
@@ -236,7 +244,8 @@ class Extractor:
             hits = self.matcher.match(right, subject, context)
             if hits:
                 first = min(p for _, p in hits)
-                self._set(n, hits, right[offset:first], subject, "right")
+                scope_text = right[offset:first] if subject in AG else right[offset:]
+                self._set(n, hits, scope_text, subject, "right")
                 return
         left = f[left_start : n.start]
         if not (LINK.search(left) or not right.strip(" ,.;)")):
@@ -272,7 +281,7 @@ class Extractor:
         subject: str | None,
         via: str,
     ) -> None:
-        scope = scope_of(scope_text) if subject in AG or via == "left" else None
+        scope = scope_of(scope_text) if subject != "meetings" else None
         n.keys = [with_scope(key, scope) for key, _ in hits]
         n.via = via
 
@@ -293,11 +302,6 @@ class Extractor:
                     DraftNumber(n.text + "%", phrase, "mục tiêu quốc gia được nhắc lại")
                 )
                 continue
-            if n.mode == "report":
-                draft.unmapped.append(
-                    DraftNumber(n.text + "%", phrase, "giá trị đã đạt, không phải chỉ tiêu")
-                )
-                continue
             if n.value > 100:
                 draft.unmapped.append(DraftNumber(n.text + "%", phrase, "giá trị trên 100%"))
                 continue
@@ -309,55 +313,41 @@ class Extractor:
             for key in n.keys:
                 found.append((n, key))
         # period: the plan named in the text, else the targets' years
-        years = [n.year for n, _ in found if n.year is not None]
+        years = [n.year for n, _ in found if n.year is not None and n.mode != "report"]
         years += [n.year for n, _, _, _ in counts if n.year is not None and n.mode == "target"]
         period, title = self._period(years)
         if period is None:
-            fallback = max(self._all_years(), default=self.doc_year)
-            if fallback is None:
-                from datetime import date
-
-                fallback = date.today().year
-            period = (fallback, fallback)
-            draft.notes["period"] = "văn bản không nêu năm: đoán, cần kiểm tra"
-        first, last = period
-        target_years = [y for y in years if y is not None]
-        if target_years and (min(target_years) < first or max(target_years) > last):
-            first, last = min([first, *target_years]), max([last, *target_years])
-            draft.notes["period"] = (
-                draft.notes.get("period", "") + " mở rộng để chứa năm của các chỉ tiêu"
-            ).strip()
-        draft.period = (first, last)
+            from_source = years_in_source(draft.source)
+            if from_source:
+                period = (min(from_source), max(from_source))
+                draft.notes["period"] = "năm lấy từ địa chỉ / tên tệp của văn bản"
+        first: int | None = None
+        last: int | None = None
+        if period is None:
+            draft.notes["period"] = "văn bản không nêu năm: điền kỳ kế hoạch"
+        else:
+            first, last = period
+            target_years = [y for y in years if y is not None]
+            if target_years and (min(target_years) < first or max(target_years) > last):
+                first, last = min([first, *target_years]), max([last, *target_years])
+                draft.notes["period"] = (
+                    draft.notes.get("period", "") + " mở rộng để chứa năm của các chỉ tiêu"
+                ).strip()
+            draft.period = (first, last)
         draft.title = title
-        seen: dict[tuple[str, int], DraftTarget] = {}
+        on = self._plan_date(first)
+        seen: dict[tuple[str, str, int | None], DraftTarget] = {}
         for n, key in found:
-            year = n.year if n.year is not None else last
             indicator, _, scope = key.partition(".")
-            if scope and level and scope not in SCOPES_FOR_LEVEL.get(level, ()):
-                key = indicator
-            phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
-            note = n.note
-            if n.year is None:
-                note = ((note + "; ") if note else "") + "văn bản không nêu năm"
-            target = DraftTarget(key, year, n.value, n.qualifier, phrase, note)
-            prior = seen.get((key, year))
-            if prior is None:
-                seen[(key, year)] = target
-                draft.targets.append(target)
-            elif prior.value == target.value and (
-                (bool(target.qualifier), len(target.phrase))
-                > (bool(prior.qualifier), len(prior.phrase))
-            ):
-                draft.targets[draft.targets.index(prior)] = target
-                seen[(key, year)] = target
-            elif prior.value != target.value:
-                draft.unmapped.append(
-                    DraftNumber(
-                        fmt(n.value) + "%",
-                        phrase,
-                        f"trùng {key} {year} (đã lấy {fmt(prior.value)}%)",
-                    )
-                )
+            scopes = expand(scope, level, on) if scope else []
+            for one in scopes or [""]:
+                self._add(draft, seen, n, f"{indicator}.{one}" if one else indicator, last)
+        for values in (draft.targets, draft.actuals):
+            values[:] = _without_restatements(values)
+        dated = [t.year for t in [*draft.targets, *draft.actuals] if t.year is not None]
+        if draft.period is None and dated:
+            draft.period = (min(dated), max(dated))
+            draft.notes["period"] = "văn bản không nêu kỳ kế hoạch: lấy năm của văn bản"
         for n, unit, _word, _pos in counts:
             if n.mode != "target":
                 continue
@@ -368,9 +358,70 @@ class Extractor:
             if not name:
                 continue
             year = n.year if n.year is not None else last
+            if year is None:
+                draft.unmapped.append(DraftNumber(n.text, phrase, "chỉ tiêu riêng chưa rõ năm"))
+                continue
             draft.local_targets.append(
                 DraftLocal(name[:1].upper() + name[1:], year, n.value, unit, None, phrase)
             )
+
+    def _add(
+        self,
+        draft: Draft,
+        seen: dict[tuple[str, str, int | None], DraftTarget],
+        n: Number,
+        key: str,
+        last: int | None,
+    ) -> None:
+        """Add one target or actual; a second value for its key and year becomes a comment."""
+        section = "actuals" if n.mode == "report" else "targets"
+        if n.year is not None:
+            year: int | None = n.year
+        elif section == "actuals" or last is None:
+            year = self.doc_year
+        else:
+            year = last
+        phrase = self.t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
+        note = n.note
+        if n.year is None and year is not None and section == "targets":
+            said = "văn bản không nêu năm" if last is not None else "năm lấy từ ngày của văn bản"
+            note = ((note + "; ") if note else "") + said
+        if section == "actuals" and year is not None and last is not None and year > last:
+            draft.unmapped.append(
+                DraftNumber(n.text + "%", phrase, f"giá trị đã đạt năm {year}, sau kỳ kế hoạch")
+            )
+            return
+        target = DraftTarget(key, year, n.value, n.qualifier, phrase, note)
+        into = draft.actuals if section == "actuals" else draft.targets
+        prior = seen.get((section, key, year))
+        if prior is None:
+            seen[(section, key, year)] = target
+            into.append(target)
+        elif prior.value == target.value and (
+            (bool(target.qualifier), len(target.phrase))
+            > (bool(prior.qualifier), len(prior.phrase))
+        ):
+            into[into.index(prior)] = target
+            seen[(section, key, year)] = target
+        elif prior.value != target.value:
+            draft.unmapped.append(
+                DraftNumber(
+                    fmt(n.value) + "%",
+                    phrase,
+                    f"trùng {key} {year} (đã lấy {fmt(prior.value)}%)",
+                )
+            )
+
+    def _plan_date(self, first: int | None) -> date | None:
+        """The plan's date for the tiers it has: its text's date, else its first year."""
+        dates = [
+            date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            for m in FULL_DATE.finditer(self.t.folded)
+            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 28
+        ]
+        start = date(first, 1, 1) if first else None
+        candidates = [d for d in (max(dates, default=None), start) if d is not None]
+        return max(candidates, default=None)
 
     def _all_years(self) -> list[int]:
         return [y for _, y in self._years_in(0, len(self.t.clean))]
@@ -414,6 +465,24 @@ class Extractor:
         else:
             title_out = title[:1].upper() + title[1:]
         return (best[0], best[1]), title_out
+
+
+def _without_restatements(values: list[DraftTarget]) -> list[DraftTarget]:
+    """Drop a value stated without a tier when the same value is stated per tier (a headline)."""
+    scoped = {(t.key.split(".")[0], t.year, t.value) for t in values if "." in t.key}
+    return [t for t in values if "." in t.key or (t.key, t.year, t.value) not in scoped]
+
+
+def years_in_source(source: str | None) -> list[int]:
+    """Years written in a text's address or file name ("…/202007/…", "ke-hoach-2017.docx")."""
+    if not source:
+        return []
+    return [
+        int(m.group(1))
+        for m in re.finditer(
+            r"(?<![0-9])((?:199[0-9]|20[0-9]{2}))(?:0[1-9]|1[0-2])?(?![0-9])", source
+        )
+    ]
 
 
 def with_scope(key: str, scope: str | None) -> str:

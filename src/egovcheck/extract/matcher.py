@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
+from egovcheck.extract.scope import tiers_named
 from egovcheck.extract.text import fold
 from egovcheck.extract.vocabulary import (
     ALIAS_SUBJECTS,
-    COMMUNE,
-    DISTRICT,
-    GENERIC_LIST,
     LEADING,
-    PROVINCE,
     RULES,
     SUBJECTS,
 )
@@ -120,16 +117,5 @@ def subsequence(words: list[tuple[str, int]], alias: list[str], gap: int = 3) ->
 
 
 def scope_of(folded: str) -> str | None:
-    """The one tier a folded phrase names, else None."""
-    tiers = [
-        name
-        for name, pattern in (
-            ("province", PROVINCE),
-            ("district", DISTRICT),
-            ("commune", COMMUNE),
-        )
-        if pattern.search(folded)
-    ]
-    if len(tiers) != 1 or GENERIC_LIST.search(folded):
-        return None
-    return tiers[0]
+    """The tiers a folded phrase names (see egovcheck.extract.scope), else None."""
+    return tiers_named(folded)

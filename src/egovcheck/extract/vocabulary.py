@@ -33,6 +33,8 @@ YEAR = re.compile(
 RANGE = re.compile(
     r"\b(?:giai doan|thoi ky|tu nam|tu|nam)\s+((?:199\d|20\d\d))\s*[-–]\s*((?:199\d|20\d\d))\b"
 )
+ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
+FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
 
 # Mode cues, on the lower-case text with diacritics.
@@ -143,7 +145,7 @@ RULES: tuple[Rule, ...] = (
     rule("doc_axis_connected", None, r"truc lien thong", "docsw"),
     rule(
         "doc_management_software",
-        AG,
+        ("agencies",),  # officials using the software are a local target (docs/annotation.md)
         r"quan ly van ban(?: va|,)?(?: dieu hanh| dh)|qlvb|van phong dien tu",
         "docsw",
     ),
