@@ -471,3 +471,34 @@ def test_shuffled_corpus_sentences_always_render_a_loadable_draft(tmp_path: Path
         draft = extract(text, CATALOGUE)
         loads(draft, tmp_path)
         assert render_draft(extract(text, CATALOGUE)) == render_draft(draft)
+
+
+def test_the_classifier_proposes_what_the_rules_cannot_place(tmp_path: Path) -> None:
+    from egovcheck.extract.classifier import Classifier
+
+    model = Classifier.train(
+        [
+            ("số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "dossiers_digitised"),
+            ("cán bộ sử dụng thư điện tử công vụ", "officials_email"),
+            ("tăng trưởng kinh tế", "none"),
+        ]
+    )
+    draft = extract(
+        "Năm 2023 phấn đấu tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.",
+        CATALOGUE,
+        classifier=model,
+    )
+    assert draft.targets == []
+    text = render_draft(draft)
+    assert "# cần xác nhận: có thể là dossiers_digitised" in text
+    loads(draft, tmp_path)
+
+
+def test_the_shipped_model_is_what_train_builds() -> None:
+    from importlib import resources
+
+    from egovcheck.extract.train import build
+
+    model = build(CATALOGUE, [DEV])
+    shipped = resources.files("egovcheck.extract").joinpath("model.json").read_text("utf-8")
+    assert model.to_json() == shipped

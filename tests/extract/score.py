@@ -28,6 +28,7 @@ import yaml
 
 from egovcheck.baselines import bundled
 from egovcheck.extract import Draft, extract
+from egovcheck.extract.train import build
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -224,7 +225,9 @@ def score_set(which: str, verbose: bool = False) -> dict[str, Any]:
         spec = yaml.safe_load(label_file.read_text(encoding="utf-8")) or {}
         text = label_file.with_suffix(".txt").read_text(encoding="utf-8")
         source = str(spec.get("source") or label_file.with_suffix(".txt").name)
-        draft = extract(text, catalogue, source=source)
+        # dev texts are scored by a model that never saw them (leave one text out)
+        model = build(catalogue, [CORPUS / "dev"], skip=label_file.stem) if which == "dev" else None
+        draft = extract(text, catalogue, source=source, classifier=model)
         result = compare(label_file.stem, labels_of(spec), draft)
         result.level_ok = draft.level == spec.get("level")
         results.append(result)
