@@ -26,10 +26,10 @@ MIN_COUNT = 1  # features seen fewer times in training are dropped from the mode
 NGRAMS = (3, 4, 5)
 
 
-def features(text: str) -> list[str]:
+def features(text: str, folded: bool = False) -> list[str]:
     """Folded words, word pairs and character n-grams of a phrase (numbers removed)."""
-    folded = re.sub(r"[0-9]+(?:[.,][0-9]+)?\s*%?", " ", fold(text))
-    words = re.findall(r"[a-z]+", folded)
+    folded_text = re.sub(r"[0-9]+(?:[.,][0-9]+)?\s*%?", " ", text if folded else fold(text))
+    words = re.findall(r"[a-z]+", folded_text)
     out = [f"w:{w}" for w in words]
     out += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
     joined = f" {' '.join(words)} "
@@ -71,9 +71,9 @@ class Classifier:
             vocabulary=len(keep),
         )
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """The posterior of every class for a phrase."""
-        feats = features(text)
+    def probabilities(self, text: str, folded: bool = False) -> dict[str, float]:
+        """The posterior of every class for a phrase (``folded``: already folded)."""
+        feats = features(text, folded)
         scores: dict[str, float] = {}
         for label, prior in self.priors.items():
             counts = self.counts.get(label, {})
@@ -89,9 +89,9 @@ class Classifier:
         total = sum(exp.values())
         return {k: v / total for k, v in exp.items()}
 
-    def best(self, text: str) -> tuple[str, float]:
+    def best(self, text: str, folded: bool = False) -> tuple[str, float]:
         """The most probable class and its probability ("none", 0 with no model)."""
-        probs = self.probabilities(text)
+        probs = self.probabilities(text, folded)
         if not probs:
             return NONE, 0.0
         label = max(sorted(probs), key=lambda k: probs[k])

@@ -11,7 +11,7 @@ from egovcheck.extract.issuer import find_issuer
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
 from egovcheck.extract.scope import expand
-from egovcheck.extract.text import Span, Text, clauses, fold, sentences
+from egovcheck.extract.text import Span, Text, clauses, sentences
 from egovcheck.extract.vocabulary import (
     AG,
     COUNT,
@@ -376,8 +376,11 @@ class Extractor:
         """Ask the classifier what an unplaced number may count: a "to confirm" comment."""
         assert self.classifier is not None
         f = self.t.folded
-        window = fold(phrase) if len(phrase) > 12 else f[n.clause.start : n.clause.end]
-        label, p = self.classifier.best(window)
+        start, end = n.phrase_start or n.start, n.phrase_end or n.end
+        window = f[start:end] if end - start > 12 else f[n.clause.start : n.clause.end]
+        if len(re.findall(r"[a-z]{2,}", window)) < 3:
+            return False  # too few words to say what is counted
+        label, p = self.classifier.best(window[:400], folded=True)
         if label == NONE or p < TO_CONFIRM:
             return False
         missing = "" if label in self.catalogue.indicators else " (chưa có trong danh mục)"

@@ -106,7 +106,31 @@ def sentences(t: Text) -> list[Span]:
             start = i + 1
     if start < n:
         spans.append(Span(start, n))
-    return [sp for sp in spans if s[sp.start : sp.end].strip()]
+    out: list[Span] = []
+    for sp in spans:
+        if s[sp.start : sp.end].strip():
+            out.extend(_bounded(s, sp, MAX_SENTENCE))
+    return out
+
+
+# Longest sentence and clause the extractor looks across: every look-back and look-ahead is
+# within one, so the work per number is bounded and the whole run is linear in the input.
+MAX_SENTENCE = 1500
+MAX_CLAUSE = 500
+
+
+def _bounded(s: str, span: Span, limit: int) -> list[Span]:
+    """A span cut into pieces of at most ``limit`` characters, at a comma or space if any."""
+    out: list[Span] = []
+    start = span.start
+    while span.end - start > limit:
+        window = s[start : start + limit]
+        cut = max(window.rfind(","), window.rfind(" "))
+        end = start + (cut + 1 if cut > limit // 4 else limit)
+        out.append(Span(start, end))
+        start = end
+    out.append(Span(start, span.end))
+    return out
 
 
 def clauses(t: Text, sentence: Span) -> list[Span]:
@@ -118,4 +142,4 @@ def clauses(t: Text, sentence: Span) -> list[Span]:
             out.append(Span(start, i))
             start = i + 1
     out.append(Span(start, sentence.end))
-    return out
+    return [piece for clause in out for piece in _bounded(t.clean, clause, MAX_CLAUSE)]

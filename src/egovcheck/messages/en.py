@@ -180,6 +180,15 @@ TEXT: dict[str, str] = {
         "reading this file needs the optional package {package}: pip install '{extra}'"
     ),
     "extract.cannot_read": "cannot read: {reason}",
+    "extract.too_large": "file too large: {size} bytes, the limit is {limit} bytes",
+    "extract.not_docx": "not a .docx file (not a zip archive): check the file's extension",
+    "extract.not_pdf": "not a .pdf file (no %PDF- marker): check the file's extension",
+    "extract.too_many_members": "the .docx file has {count} members, the limit is {limit}",
+    "extract.unpacked_too_large": (
+        "the .docx file unpacks to {size} bytes, the limit is {limit} bytes"
+    ),
+    "extract.xml_entities": "the .docx file declares a DOCTYPE/ENTITY in {member}: not read",
+    "extract.too_many_pages": "the .pdf file has {pages} pages, the limit is {limit}",
 }
 
 

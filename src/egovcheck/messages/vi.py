@@ -188,6 +188,13 @@ TEXT: dict[str, str] = {
     # extract
     "extract.needs_package": "đọc tệp này cần gói tùy chọn {package}: pip install '{extra}'",
     "extract.cannot_read": "không đọc được: {reason}",
+    "extract.too_large": "tệp quá lớn: {size} byte, giới hạn {limit} byte",
+    "extract.not_docx": "không phải tệp .docx (không phải tệp zip): kiểm tra lại đuôi tệp",
+    "extract.not_pdf": "không phải tệp .pdf (không có dấu hiệu %PDF-): kiểm tra lại đuôi tệp",
+    "extract.too_many_members": "tệp .docx có {count} thành phần, giới hạn {limit}",
+    "extract.unpacked_too_large": "tệp .docx giải nén ra {size} byte, giới hạn {limit} byte",
+    "extract.xml_entities": "tệp .docx có khai báo DOCTYPE/ENTITY trong {member}: không đọc",
+    "extract.too_many_pages": "tệp .pdf có {pages} trang, giới hạn {limit} trang",
 }
 
 
