@@ -625,3 +625,21 @@ def test_a_long_run_of_numbers_is_linear() -> None:
     extract("80% " * 10000, CATALOGUE)
     large = time.perf_counter() - start
     assert large < 12 * max(small, 0.05)
+
+
+def test_extract_check_drafts_and_checks_in_one_go(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from egovcheck.cli import app
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "UBND tỉnh Lào Cai ban hành Kế hoạch ứng dụng CNTT năm 2018: phấn đấu 100% cán bộ, "
+        "công chức sử dụng thư điện tử công vụ.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(path), "--check"])
+    assert result.exit_code in (0, 1), result.output
+    assert "officials_email:" in result.stdout
+    assert "officials_email" in result.stderr
+    assert "Đã kiểm tra 1 kế hoạch" in result.stderr

@@ -581,20 +581,49 @@ def extract(
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help=_t("Write the draft to this file.")),
     ] = None,
+    check_draft: Annotated[
+        bool,
+        typer.Option(
+            "--check", help=_t("Check the draft as egovcheck check does (table on stderr).")
+        ),
+    ] = False,
 ) -> None:
     """Write a draft plan file from a plan's text: issuer, level, period, and every target.
 
     Each target keeps the phrase it was read from as its ``source``; numbers that could not be
-    placed are left as comments. The draft loads with ``egovcheck check`` as written.
+    placed are left as comments. The draft loads with ``egovcheck check`` as written; with
+    ``--check`` it is checked at once and the exit code is check's.
     """
+    _LANG[0] = None
     with _handled():
+        import tempfile
+
         from egovcheck.baselines import bundled
         from egovcheck.extract import extract as read_targets
         from egovcheck.extract import read_document, render_draft
 
         text = read_document(str(document))
-        draft = read_targets(text, bundled().catalogue, source=str(document))
-        write_output(render_draft(draft), output)
+        baselines = bundled()
+        draft = render_draft(read_targets(text, baselines.catalogue, source=str(document)))
+        write_output(draft, output)
+        if not check_draft:
+            return
+        from egovcheck.engine import check_paths, exceeds
+        from egovcheck.formatters import RenderOptions, renderer
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = output or Path(folder) / "draft.yaml"
+            if output is None:
+                path.write_text(draft, encoding="utf-8")
+            report = check_paths([str(path)], baselines)
+        language = _LANG[0] or "vi"
+        options = RenderOptions(lang=language, baselines=baselines, color=False, width=120)
+        _err(renderer(Format.TABLE)(report, options).rstrip("\n"))
+        _err(_summary(report, language))
+        if report.errors:
+            raise typer.Exit(ExitCode.USAGE)
+        if exceeds(report, "error"):
+            raise typer.Exit(ExitCode.FINDINGS)
 
 
 def _register_report() -> None:

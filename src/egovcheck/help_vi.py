@@ -49,6 +49,9 @@ HELP_VI: dict[str, str] = {
     "Write the template to this file.": "Ghi bản mẫu vào tệp này.",
     "A plan or an article: .txt, .md, .docx or .pdf.": "Một kế hoạch hoặc bài viết: .txt, .md, .docx hoặc .pdf.",
     "Write the draft to this file.": "Ghi bản nháp vào tệp này.",
+    "Check the draft as egovcheck check does (table on stderr).": (
+        "Kiểm tra bản nháp như egovcheck check (bảng kết quả ra stderr)."
+    ),
     # report
     "Plan files, folders (every *.yaml/*.yml below) or globs.": "Tệp kế hoạch, thư mục (mọi tệp *.yaml/*.yml bên trong) hoặc mẫu tên tệp.",
     "xlsx and html need --output.": "xlsx và html cần --output.",
