@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import random
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +16,13 @@ from egovcheck.baselines import bundled
 from egovcheck.errors import UsageError
 from egovcheck.extract import Draft, extract, fold, read_document, render_draft
 from egovcheck.loader import load_plan
-from tests.extract_accuracy import FOLDERS, expected_articles, load_article, measure
+from tests.extract import score
+from tests.extract_accuracy import FOLDERS, expected_articles, load_article
 
 CATALOGUE = bundled().catalogue
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-# Measured on the corpus: precision 1.000 (38/38), recall 1.000 (38/38); held-out 9/9, 9/9.
-PRECISION_FLOOR = 0.9
-RECALL_FLOOR = 0.9
+DEV = score.CORPUS / "dev"
 
 
 def run(text: str) -> Draft:
@@ -78,10 +78,10 @@ def test_decimal_comma() -> None:
     assert triples(draft) == {("docs_interagency_electronic", 85.5, 2019)}
 
 
-def test_more_than_100_reads_100_with_a_note() -> None:
+def test_more_than_100_is_kept_as_printed_with_a_note() -> None:
     draft = run("Năm 2017: trên 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ.")
     t = target(draft, "officials_email")
-    assert (t.value, t.qualifier) == (100, None)
+    assert (t.value, t.qualifier) == (100, "more_than")
     assert t.note
     assert "trên 100%" in t.note.lower()
 
@@ -129,15 +129,6 @@ def test_non_it_percentages_are_not_targets() -> None:
     assert len(draft.unmapped) == 5
 
 
-def test_achieved_values_are_not_targets() -> None:
-    draft = run(
-        "Đến nay, 100% cơ quan đã sử dụng phần mềm quản lý văn bản và điều hành; "
-        "85% cán bộ, công chức đã sử dụng thư điện tử công vụ."
-    )
-    assert draft.targets == []
-    assert all("đã đạt" in n.reason for n in draft.unmapped)
-
-
 def test_restated_national_targets_are_not_the_plans() -> None:
     draft = run(
         "Quyết định số 1819/QĐ-TTg xác định mục tiêu đến năm 2020 trên toàn quốc: 80% văn bản "
@@ -181,18 +172,87 @@ def test_two_scopes_in_one_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    ("subject", "key"),
+    ("subject", "keys"),
     [
-        ("các sở, ban, ngành", "digital_signature.province"),
-        ("UBND cấp huyện", "digital_signature.district"),
-        ("UBND cấp xã", "digital_signature.commune"),
-        ("sở, ngành tỉnh và UBND cấp huyện", "digital_signature"),
-        ("UBND cấp huyện, xã", "digital_signature"),
+        ("các sở, ban, ngành", ["digital_signature.province"]),
+        ("UBND cấp huyện", ["digital_signature.district"]),
+        ("UBND cấp xã", ["digital_signature.commune"]),
+        (
+            "sở, ngành tỉnh và UBND cấp huyện",
+            ["digital_signature.province", "digital_signature.district"],
+        ),
+        ("UBND cấp huyện, xã", ["digital_signature.district", "digital_signature.commune"]),
+        (
+            "cơ quan nhà nước các cấp",
+            [
+                "digital_signature.province",
+                "digital_signature.district",
+                "digital_signature.commune",
+            ],
+        ),
+        (
+            "cơ quan từ cấp huyện trở lên",
+            ["digital_signature.province", "digital_signature.district"],
+        ),
     ],
 )
-def test_scope_from_the_tier_named(subject: str, key: str) -> None:
+def test_scope_from_the_tiers_named(subject: str, keys: list[str]) -> None:
     draft = run(f"UBND tỉnh Nghệ An phấn đấu năm 2019: 100% {subject} sử dụng chữ ký số.")
-    assert [t.key for t in draft.targets] == [key]
+    assert [t.key for t in draft.targets] == keys
+
+
+def test_all_tiers_after_july_2025_are_province_and_commune() -> None:
+    draft = run(
+        "UBND tỉnh Gia Lai ban hành Kế hoạch chuyển đổi số năm 2026: "
+        "100% cơ quan nhà nước các cấp sử dụng chữ ký số."
+    )
+    assert [t.key for t in draft.targets] == [
+        "digital_signature.province",
+        "digital_signature.commune",
+    ]
+
+
+def test_all_tiers_of_a_district_plan() -> None:
+    draft = run(
+        "UBND huyện Mỹ Đức ban hành Kế hoạch năm 2018: 100% hồ sơ công việc các cấp "
+        "được xử lý trên môi trường mạng."
+    )
+    assert [t.key for t in draft.targets] == [
+        "work_records_online.district",
+        "work_records_online.commune",
+    ]
+
+
+def test_achieved_values_are_actuals(tmp_path: Path) -> None:
+    draft = run(
+        "Báo cáo ngày 10/12/2020 của UBND huyện Tam Bình: đến nay, 100% cơ quan đã sử dụng "
+        "chữ ký số; năm 2019 đã đạt 85% cán bộ, công chức sử dụng thư điện tử công vụ."
+    )
+    assert draft.targets == []
+    assert {(t.key, t.year, t.value) for t in draft.actuals} == {
+        ("digital_signature", 2020, 100),
+        ("officials_email", 2019, 85),
+    }
+    plan = loads(draft, tmp_path).plan
+    assert plan.actuals["officials_email"][2019].value == 85
+
+
+def test_no_year_anywhere_is_said_never_guessed(tmp_path: Path) -> None:
+    draft = run("Bộ phấn đấu 100% cơ quan sử dụng chữ ký số.")
+    assert [(t.key, t.year) for t in draft.targets] == [("digital_signature", None)]
+    text = render_draft(draft)
+    assert "# chưa rõ năm: digital_signature 100%" in text
+    assert "period: 2000" in text
+    loads(draft, tmp_path)
+
+
+def test_year_from_the_address_when_the_body_has_none() -> None:
+    draft = extract(
+        "Tỉnh phấn đấu 100% cơ quan sử dụng chữ ký số.",
+        CATALOGUE,
+        source="https://example.gov.vn/ke-hoach-ung-dung-cntt-2019.docx",
+    )
+    assert [(t.key, t.year) for t in draft.targets] == [("digital_signature", 2019)]
 
 
 def test_scope_after_the_number() -> None:
@@ -345,9 +405,12 @@ def test_missing_optional_library_names_the_extra(
         return real(name, package)
 
     monkeypatch.setattr(importlib, "import_module", fake)
+    docx_path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(docx_path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4\n")
     for name in ("plan.docx", "plan.pdf"):
         path = tmp_path / name
-        path.write_bytes(b"x")
         with pytest.raises(UsageError, match=r"egovcheck\[extract\]"):
             read_document(str(path))
 
@@ -362,7 +425,8 @@ SEEDS = {
 
 
 @pytest.mark.parametrize(("article", "example"), sorted(SEEDS.items()))
-def test_seed_drafts_match_the_gold_examples(article: str, example: str, tmp_path: Path) -> None:
+def test_seed_drafts_match_their_labels(article: str, example: str, tmp_path: Path) -> None:
+    """The seeds give their gold header, and exactly the values docs/annotation.md labels."""
     text = load_article(article)
     draft = extract(text, CATALOGUE, source=article)
     plan = loads(draft, tmp_path).plan
@@ -370,17 +434,17 @@ def test_seed_drafts_match_the_gold_examples(article: str, example: str, tmp_pat
     assert plan.plan.level == gold["plan"]["level"]
     assert plan.plan.issuer == gold["plan"]["issuer"]
     assert str(plan.plan.period) == str(gold["plan"]["period"])
-    for key, series in gold["targets"].items():
-        for year, spec in series.items():
-            got = plan.targets[key][year]
-            assert got.value == spec["value"], (key, year)
-            assert got.qualifier == spec.get("qualifier"), (key, year)
-            assert got.source
-            assert got.source in text, (key, got.source)
-            pieces = [p.strip() for p in spec["source"].split("...") if len(p.strip()) > 10]
-            assert any(p in got.source or got.source in p for p in pieces), (key, got.source)
-    # nothing beyond the gold targets
-    assert set(plan.targets) == set(gold["targets"])
+    spec = yaml.safe_load((DEV / example).read_text(encoding="utf-8"))
+    result = score.compare(article, score.labels_of(spec), draft)
+    assert result.matched == result.labels == result.predicted, result.details
+    for t in draft.targets:
+        assert t.phrase in text
+
+
+def test_every_dev_draft_loads(tmp_path: Path) -> None:
+    for label in score.texts("dev"):
+        text = label.with_suffix(".txt").read_text(encoding="utf-8")
+        loads(extract(text, CATALOGUE, source=label.name), tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -393,14 +457,6 @@ def test_every_corpus_draft_loads(folder: Path, article: str, tmp_path: Path) ->
     first, last = loaded.plan.period.first, loaded.plan.period.last
     for series in loaded.targets.values():
         assert all(first <= year <= last for year in series)
-
-
-@pytest.mark.parametrize("folder", FOLDERS)
-def test_accuracy_floor(folder: Path) -> None:
-    score = measure(folder=folder)
-    assert score.precision >= PRECISION_FLOOR, score
-    assert score.recall >= RECALL_FLOOR, score
-    assert score.level_ok == score.articles, score
 
 
 def test_shuffled_corpus_sentences_always_render_a_loadable_draft(tmp_path: Path) -> None:
@@ -419,3 +475,171 @@ def test_shuffled_corpus_sentences_always_render_a_loadable_draft(tmp_path: Path
         draft = extract(text, CATALOGUE)
         loads(draft, tmp_path)
         assert render_draft(extract(text, CATALOGUE)) == render_draft(draft)
+
+
+def test_the_classifier_proposes_what_the_rules_cannot_place(tmp_path: Path) -> None:
+    from egovcheck.extract.classifier import Classifier
+
+    model = Classifier.train(
+        [
+            ("giấy tờ lưu trữ được chuyển sang dạng số", "dossiers_digitised"),
+            ("cán bộ sử dụng thư điện tử công vụ", "officials_email"),
+            ("tăng trưởng kinh tế", "none"),
+        ]
+    )
+    draft = extract(
+        "Năm 2023 phấn đấu tỷ lệ giấy tờ lưu trữ được chuyển sang dạng số đạt 100%.",
+        CATALOGUE,
+        classifier=model,
+    )
+    assert draft.targets == []
+    text = render_draft(draft)
+    assert "# cần xác nhận: có thể là dossiers_digitised" in text
+    loads(draft, tmp_path)
+
+
+def test_the_shipped_model_is_what_train_builds() -> None:
+    from importlib import resources
+
+    from egovcheck.extract.train import build
+
+    model = build(CATALOGUE, [DEV])
+    shipped = resources.files("egovcheck.extract").joinpath("model.json").read_text("utf-8")
+    assert model.to_json() == shipped
+
+
+# --- bounds and hostile files ----------------------------------------------------------------
+
+
+def _docx(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "key"),
+    [
+        ("text.docx", b"UBND tinh ban hanh ke hoach", "extract.not_docx"),
+        ("zip.pdf", b"PK\x03\x04 a zip, not a pdf", "extract.not_pdf"),
+    ],
+)
+def test_wrong_extension_is_refused(name: str, content: bytes, key: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UsageError, match=key) as info:
+        read_document(str(path))
+    assert name in str(info.value)
+
+
+def test_docx_with_entities_is_refused_before_parsing(tmp_path: Path) -> None:
+    bomb = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'
+    path = _docx(tmp_path / "entities.docx", {"word/document.xml": bomb})
+    with pytest.raises(UsageError, match=r"entities\.docx: extract\.xml_entities"):
+        read_document(str(path))
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from egovcheck.extract import documents
+
+    monkeypatch.setattr(documents, "MAX_UNPACKED_BYTES", 1000)
+    path = _docx(tmp_path / "bomb.docx", {"word/document.xml": b"<d>" + b" " * 5000 + b"</d>"})
+    with pytest.raises(UsageError, match=r"bomb\.docx: extract\.unpacked_too_large.*limit=1000"):
+        read_document(str(path))
+
+
+def test_docx_with_too_many_members_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egovcheck.extract import documents
+
+    monkeypatch.setattr(documents, "MAX_MEMBERS", 3)
+    path = _docx(tmp_path / "many.docx", {f"m{i}.xml": b"<a/>" for i in range(5)})
+    with pytest.raises(UsageError, match=r"many\.docx: extract\.too_many_members.*limit=3"):
+        read_document(str(path))
+
+
+def test_too_large_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from egovcheck.extract import documents
+
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 11, encoding="utf-8")
+    with pytest.raises(UsageError, match=r"big\.txt: extract\.too_large.*limit=10"):
+        read_document(str(path))
+
+
+def test_pdf_with_too_many_pages_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    from egovcheck.extract import documents
+
+    monkeypatch.setattr(documents, "MAX_PDF_PAGES", 2)
+    writer = pypdf.PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(width=200, height=200)
+    path = tmp_path / "long.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(UsageError, match=r"long\.pdf: extract\.too_many_pages\(pages=3, limit=2\)"):
+        read_document(str(path))
+
+
+def test_docx_tables_give_the_row_label_as_subject(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("UBND tỉnh Lào Cai ban hành Kế hoạch ứng dụng CNTT năm 2018.")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Tỷ lệ cán bộ, công chức sử dụng thư điện tử công vụ"
+    table.rows[0].cells[1].text = "90%"
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    draft = extract(read_document(str(path)), CATALOGUE)
+    assert triples(draft) == {("officials_email", 90, 2018)}
+
+
+def test_pdf_furniture_is_dropped_and_lines_rejoined() -> None:
+    from egovcheck.extract.documents import pdf_text
+
+    pages = [
+        f"UBND TỈNH LÀO CAI\nMục {i}.\nphấn đấu 100% cán bộ, công chức sử dụng\n"
+        f"thư điện tử công vụ.\nHết mục {i}.\n{i}"
+        for i in range(1, 4)
+    ]
+    text = pdf_text(pages)
+    assert "UBND TỈNH LÀO CAI" not in text
+    assert "phấn đấu 100% cán bộ, công chức sử dụng thư điện tử công vụ." in text.splitlines()
+    assert not any(line.strip().isdigit() for line in text.splitlines())
+
+
+def test_a_long_run_of_numbers_is_linear() -> None:
+    """'80% ' * 12500 (50 KB) took 71 s before clauses were bounded; a loose bound here."""
+    import time
+
+    start = time.perf_counter()
+    extract("80% " * 2500, CATALOGUE)
+    small = time.perf_counter() - start
+    start = time.perf_counter()
+    extract("80% " * 10000, CATALOGUE)
+    large = time.perf_counter() - start
+    assert large < 12 * max(small, 0.05)
+
+
+def test_extract_check_drafts_and_checks_in_one_go(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from egovcheck.cli.app import app
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "UBND tỉnh Lào Cai ban hành Kế hoạch ứng dụng CNTT năm 2018: phấn đấu 100% cán bộ, "
+        "công chức sử dụng thư điện tử công vụ.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(path), "--check", "--lang", "vi"])
+    assert result.exit_code in (0, 1), result.output
+    assert "officials_email:" in result.stdout
+    assert "officials_email" in result.stderr
+    assert "Đã kiểm tra 1 kế hoạch" in result.stderr

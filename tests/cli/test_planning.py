@@ -247,12 +247,23 @@ def test_extract_writes_a_draft_that_check_accepts(seed: str, tmp_path: Path) ->
     assert drafted["plan"]["level"] == gold["plan"]["level"]
     text = corpus.read_text("utf-8")
     for key, years in gold["targets"].items():
+        # docs/annotation.md: a value stated for several tiers is one key per tier named
+        # (the seeds' labels in tests/extract/corpus/dev are checked exactly in test_extract)
+        keys = (
+            [key]
+            if key in drafted["targets"]
+            else [k for k in drafted["targets"] if k.split(".")[0] == key]
+        )
+        if key == "doc_management_software" and not keys:
+            continue  # officials using the software: a local target by docs/annotation.md
+        assert keys, key
         for year, value in years.items():
-            got = drafted["targets"][key][year]
-            want = value["value"] if isinstance(value, dict) else value
-            assert got["value"] == want, (key, year)
-            # the source phrase is the article's own words
-            assert " ".join(got["source"].split()[:6]) in " ".join(text.split())
+            for one in keys:
+                got = drafted["targets"][one][year]
+                want = value["value"] if isinstance(value, dict) else value
+                assert got["value"] == want, (one, year)
+                # the source phrase is the article's own words
+                assert " ".join(got["source"].split()[:6]) in " ".join(text.split())
 
 
 def test_extract_unreadable_file_is_exit_2(tmp_path: Path) -> None:

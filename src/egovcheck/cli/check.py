@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -13,6 +14,7 @@ from egovcheck.cli import common as o
 from egovcheck.cli.common import h
 
 if TYPE_CHECKING:
+    from egovcheck.baselines import Baselines
     from egovcheck.findings import Report
 
 
@@ -133,3 +135,26 @@ def summary(report: Report, lang: str) -> str:
     if c["unreadable"]:
         line += text("cli.summary.unreadable", lang, unreadable=c["unreadable"])
     return line + "."
+
+
+def check_draft_text(draft: str, written: Path | None, baselines: Baselines, lang: str) -> None:
+    """``extract --check``: the draft's findings table and summary on stderr, check's exit code."""
+    import tempfile
+
+    from egovcheck.engine import check_paths, exceeds
+    from egovcheck.errors import ExitCode
+    from egovcheck.formatters import Format, RenderOptions, renderer
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = written if written is not None and str(written) != "-" else None
+        if path is None:
+            path = Path(folder) / "draft.yaml"
+            path.write_text(draft, encoding="utf-8")
+        report = check_paths([str(path)], baselines)
+    options = RenderOptions(lang=lang, baselines=baselines, color=False, width=120)
+    o.err(renderer(Format.TABLE)(report, options).rstrip("\n"))
+    o.err(summary(report, lang))
+    if report.errors:
+        raise typer.Exit(ExitCode.USAGE)
+    if exceeds(report, "error"):
+        raise typer.Exit(ExitCode.FINDINGS)

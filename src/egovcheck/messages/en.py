@@ -389,6 +389,7 @@ TEXT: dict[str, str] = {
     "help.extract": "Read a plan or an article about one and write a draft plan file.",
     "help.extract.file": "A plan or an article: .txt, .md, .docx or .pdf.",
     "help.extract.output": "Write the draft to this file.",
+    "help.extract.check": "Check the draft as egovcheck check does (table on stderr).",
     "help.report": "Build one gap table over many plans (xlsx, csv, markdown, html).",
     "help.report.plans": "Plan files, folders (every *.yaml/*.yml below) or globs.",
     "help.report.format": "xlsx and html need --output.",
@@ -409,6 +410,15 @@ TEXT: dict[str, str] = {
         "HTML charts: plans drawn as their own line per indicator (the worst "
         "first); the others form a grey band."
     ),
+    "extract.too_large": "file too large: {size} bytes, the limit is {limit} bytes",
+    "extract.not_docx": "not a .docx file (not a zip archive): check the file's extension",
+    "extract.not_pdf": "not a .pdf file (no %PDF- marker): check the file's extension",
+    "extract.too_many_members": "the .docx file has {count} members, the limit is {limit}",
+    "extract.unpacked_too_large": (
+        "the .docx file unpacks to {size} bytes, the limit is {limit} bytes"
+    ),
+    "extract.xml_entities": "the .docx file declares a DOCTYPE/ENTITY in {member}: not read",
+    "extract.too_many_pages": "the .pdf file has {pages} pages, the limit is {limit}",
 }
 
 

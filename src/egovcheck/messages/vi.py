@@ -400,6 +400,7 @@ TEXT: dict[str, str] = {
     "help.extract": "Đọc một kế hoạch hoặc bài viết về kế hoạch và tạo bản nháp tệp kế hoạch.",
     "help.extract.file": "Một kế hoạch hoặc bài viết: .txt, .md, .docx hoặc .pdf.",
     "help.extract.output": "Ghi bản nháp vào tệp này.",
+    "help.extract.check": "Kiểm tra bản nháp như egovcheck check (bảng kết quả ra stderr).",
     "help.report": "Lập bảng đối chiếu cho nhiều kế hoạch (xlsx, csv, markdown, html).",
     "help.report.plans": "Tệp kế hoạch, thư mục (mọi tệp *.yaml/*.yml bên trong) hoặc mẫu tên tệp.",
     "help.report.format": "xlsx và html cần --output.",
@@ -421,6 +422,13 @@ TEXT: dict[str, str] = {
         "Biểu đồ HTML: số kế hoạch được vẽ thành đường riêng cho mỗi chỉ tiêu (kém nhất "
         "trước); các kế hoạch còn lại gộp thành dải màu xám."
     ),
+    "extract.too_large": "tệp quá lớn: {size} byte, giới hạn {limit} byte",
+    "extract.not_docx": "không phải tệp .docx (không phải tệp zip): kiểm tra lại đuôi tệp",
+    "extract.not_pdf": "không phải tệp .pdf (không có dấu hiệu %PDF-): kiểm tra lại đuôi tệp",
+    "extract.too_many_members": "tệp .docx có {count} thành phần, giới hạn {limit}",
+    "extract.unpacked_too_large": "tệp .docx giải nén ra {size} byte, giới hạn {limit} byte",
+    "extract.xml_entities": "tệp .docx có khai báo DOCTYPE/ENTITY trong {member}: không đọc",
+    "extract.too_many_pages": "tệp .pdf có {pages} trang, giới hạn {limit} trang",
 }
 
 

@@ -1,0 +1,51 @@
+"""Numbers in a plan's text: parsing, formatting, qualifiers and the found-number record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from egovcheck.extract.text import Span
+
+
+def parse_number(text: str) -> float:
+    """A number written with a decimal comma or point."""
+    return float(text.replace(",", "."))
+
+
+def fmt(value: float) -> str:
+    """A value as the plan file writes it (no trailing .0)."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+QUAL_BEFORE = (
+    (re.compile(r"\b(?:tren|hon|vuot|lon hon)\s*$"), "more_than"),
+    (re.compile(r"\b(?:toi thieu|it nhat|khong (?:it|duoi|thap) hon)\s*(?:la\s*)?$"), "at_least"),
+    (re.compile(r"\b(?:khoang|xap xi|chung|uoc)\s*$"), "about"),
+)
+LINK = re.compile(r"(?:\bdat|\bla|\bden|\btoi|\blen|\bo muc|\bbang|\bchiem|\btang|\bcon|:|=)\s*$")
+
+
+@dataclass
+class Number:
+    """A number found in the text, with what the extractor decided about it."""
+
+    start: int  # where the number (or its qualifier) starts
+    num_start: int
+    end: int
+    value: float
+    text: str
+    qualifier: str | None
+    note: str | None
+    clause: Span
+    sentence: Span
+    mode: str  # target | report | national
+    year: int | None
+    keys: list[str] = field(default_factory=list)
+    via: str = ""  # right | left | forward | backward
+    phrase_end: int = 0
+    phrase_start: int = 0
+    subject: str | None = None
+    segment: str = ""
