@@ -531,48 +531,94 @@ def test_bindings_follow_scope_rules(baselines: Baselines) -> None:
     district = bindings(programmes, "work_records_online", "district", "district")
     assert [(b.target.indicator, b.deadline, b.target.value) for b in district] == [
         ("work_records_online.district", 2025, 80),
-        ("work_records_online.district", 2030, 90),
     ]
     # a scoped national target binds the unscoped key of a plan at that tier only
     assert [b.deadline for b in bindings(programmes, "work_records_online", None, "district")] == [
         2025,
-        2030,
     ]
+    # the district tier ended on 1 July 2025: 749's district share for 2030 binds nothing
+    assert all(
+        b.deadline <= 2025
+        for level in ("province", "district")
+        for b in bindings(programmes, "work_records_online", "district", level)
+    )
     assert bindings(programmes, "work_records_online", None, "province") != bindings(
         programmes, "work_records_online", "district", "province"
     )
-    # an unscoped national target binds every scope
+    # an unscoped national target binds every scope whose tier its row lists
     inter = bindings(
-        baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune", "province"
+        baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "district", "province"
     )
     assert [b.target.value for b in inter] == [80]
+    # a province plan's .commune key is the commune tier's: 1819's row lists no commune
+    assert bindings(
+        baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune", "province"
+    ) == bindings(baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", None, "commune")
+    assert (
+        bindings(
+            baselines.get(["qd-1819-2015"]), "docs_interagency_electronic", "commune", "province"
+        )
+        == []
+    )
+    # and targets listing the commune tier bind it, from a province plan as from a commune one
+    commune = bindings(baselines.get(["nq-03-2025"]), "work_records_online", "commune", "province")
+    assert [(b.deadline, b.target.value) for b in commune] == [(2030, 100)]
 
 
 def test_applicable_programmes(baselines: Baselines) -> None:
     from datetime import date
 
-    assert [p.id for p in baselines.applicable(date(2017, 1, 1), 2017)] == ["qd-1819-2015"]
-    assert [p.id for p in baselines.applicable(date(2016, 1, 15), 2016)] == [
+    # every programme issued before adoption, ended or not: its past targets are floors
+    assert [p.id for p in baselines.applicable(date(2017, 1, 1), 2017)] == [
+        "qd-1605-2010",
         "nq-36a-2015",
         "qd-1819-2015",
+    ]
+    assert [p.id for p in baselines.applicable(date(2016, 1, 15), 2016)] == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
+    ]
+    assert [p.id for p in baselines.applicable(date(2026, 1, 15), 2026)] == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
+        "nq-17-2019",
+        "qd-749-2020",
+        "qd-942-2021",
+        "nq-57-2024",
+        "nq-03-2025",
+        "qd-2629-2025",
     ]
     # issued the same day is not "before"
     assert "nq-17-2019" not in [p.id for p in baselines.applicable(date(2019, 3, 7), 2019)]
     assert [p.id for p in baselines.applicable(date(2021, 1, 10), 2021)] == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
         "nq-17-2019",
         "qd-749-2020",
     ]
     # the programmes of 2024-2025: none applies to a plan adopted before it was issued
     assert "nq-57-2024" not in [p.id for p in baselines.applicable(date(2024, 12, 22), 2025)]
     assert [p.id for p in baselines.applicable(date(2025, 6, 1), 2025)] == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
         "nq-17-2019",
         "qd-749-2020",
         "qd-942-2021",
         "nq-57-2024",
         "nq-03-2025",
     ]
+    # 942 and the earlier ones have no target due from 2026 on, but their floors last
     assert [p.id for p in baselines.applicable(date(2026, 1, 10), 2026)] == [
+        "qd-1605-2010",
+        "nq-36a-2015",
+        "qd-1819-2015",
+        "nq-17-2019",
         "qd-749-2020",
+        "qd-942-2021",
         "nq-57-2024",
         "nq-03-2025",
         "qd-2629-2025",

@@ -30,12 +30,13 @@ def rows(report: object) -> dict[tuple[str, int], object]:
 def test_hoa_binh_rows(baselines: Baselines) -> None:
     loaded = load_plan(str(EXAMPLES / "hoa-binh-2017.yaml"), baselines.catalogue)
     report = check_plan(loaded, baselines)
-    assert report.programmes == ["qd-1819-2015"]
+    # 1605's 2015 share of inter-agency documents (60%) is a floor for 2017
+    assert report.programmes == ["qd-1605-2010", "qd-1819-2015"]
     assert report.findings == []
     r = rows(report)
     row = r[("docs_interagency_electronic", 2017)]
     assert row.outcome is Outcome.NOT_ASSESSED
-    assert row.floor is None
+    assert (row.floor.value, row.floor.deadline, row.floor.programme) == (60, 2015, "qd-1605-2010")
     assert (row.next.value, row.next.deadline, row.next.programme) == (80, 2020, "qd-1819-2015")
     assert row.required_gain == pytest.approx(20 / 3, abs=1e-6)
     assert row.source.startswith("60% văn bản trao đổi")
@@ -169,10 +170,27 @@ def test_selected_checks_only(baselines: Baselines, write_plan: Callable) -> Non
     doc = plan_document(
         {"docs_interagency_electronic": {2016: 40, 2017: 45, 2020: 70}}, adopted="2016-01-15"
     )
-    report = _check(baselines, write_plan, doc, checks=[CHECKS["LV01"]])
+    report = _check(
+        baselines, write_plan, doc, checks=[CHECKS["LV01"]], programme_ids=["qd-1819-2015"]
+    )
     assert {f.code for f in report.findings} == {"LV01"}
-    # without TR01 a row between floor and target is not claimed to be on track
-    assert rows(report)[("docs_interagency_electronic", 2017)].outcome is Outcome.NOT_ASSESSED
+    # without TR01 a row below the line from 40 (2016) to 80 (2020), 50 in 2017, is still
+    # off-path: outcomes come from the facts, not from which checks ran
+    row = rows(report)[("docs_interagency_electronic", 2017)]
+    assert (row.outcome, row.codes) == (Outcome.OFF_PATH, ())
+
+
+def test_below_the_floor_is_never_achieved_without_lv01(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    doc = plan_document({"docs_interagency_electronic": {2021: 70, 2025: 100}}, period="2021-2025")
+    trajectory = [c for c in CHECKS.values() if c.group == "trajectory"]
+    report = _check(baselines, write_plan, doc, checks=trajectory)
+    assert "LV01" not in {f.code for f in report.findings}
+    # 70 in 2021 is below 17/NQ-CP's 90% for 2020 (and 1819's 80%), a floor
+    row = rows(report)[("docs_interagency_electronic", 2021)]
+    assert row.outcome is Outcome.BELOW_NATIONAL
+    assert (row.floor.value, row.floor.deadline) == (90, 2020)
 
 
 def test_check_paths_keeps_going_after_a_bad_file(
@@ -186,7 +204,7 @@ def test_check_paths_keeps_going_after_a_bad_file(
     assert report.counts() == {
         "plans": 1,
         "errors": 0,
-        "warnings": 2,
+        "warnings": 3,
         "notes": 0,
         "waived": 0,
         "unreadable": 1,
@@ -202,3 +220,149 @@ def test_findings_are_sorted_and_deterministic(baselines: Baselines) -> None:
     again = check_paths([path], baselines).findings
     assert first == again
     assert first == sorted(first, key=lambda f: f.sort_key())
+
+
+# --- verdicts for plans of 2026 -----------------------------------------------------------------
+
+
+def test_a_2026_province_plan_is_held_to_every_document(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    doc = plan_document(
+        {
+            "services_level4": {2026: 70},
+            "online_service_usage": {2030: 80},
+            "work_records_online.province": {2026: 90},
+        },
+        period="2026-2030",
+        adopted="2026-01-15",
+    )
+    report = _check(baselines, write_plan, doc)
+    found = {(f.code, f.key, f.year): f for f in report.findings}
+    # 2025 floors of 749 (80%) and 942 (100%, single) last: 70 misses both, cited by 942
+    lv = found[("LV01", "services_level4", 2026)]
+    assert (lv.national.value, lv.national.programme, lv.gap) == (100, "qd-942-2021", 30)
+    assert [a.programme for a in lv.national.also] == ["qd-749-2020"]
+    assert lv.severity.value == "error"  # 749's 80%, secondary, is missed too
+    assert not lv.unconfirmed
+    # an exact 80 meets 03's "≥ 80" and misses 57's "trên 80%"
+    usage = found[("LV01", "online_service_usage", 2030)]
+    assert (usage.national.programme, usage.national.qualifier, usage.gap) == (
+        "nq-57-2024",
+        "more_than",
+        0,
+    )
+    assert [a.programme for a in usage.national.also] == ["nq-03-2025"]
+    # 942 restating 749's 90% for the province tier: cited by 749 (secondary), no warning cap
+    row = rows(report)[("work_records_online.province", 2026)]
+    assert (row.floor.programme, row.floor.evidence) == ("qd-749-2020", "secondary")
+    assert ("LV01", "work_records_online.province", 2026) not in found
+    for pid in ("qd-749-2020", "qd-942-2021", "nq-57-2024", "nq-03-2025", "qd-2629-2025"):
+        assert pid in report.programmes
+
+
+def test_documents_with_the_same_target_cite_the_better_evidence(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    doc = plan_document(
+        {"work_records_online.province": {2025: 85}}, period="2021-2025", adopted="2021-08-01"
+    )
+    report = _check(baselines, write_plan, doc)
+    (lv,) = [f for f in report.findings if f.code == "LV01"]
+    assert (lv.national.programme, lv.unconfirmed, lv.severity.value) == (
+        "qd-749-2020",
+        False,
+        "error",
+    )
+
+
+def test_a_province_plans_commune_key_is_the_commune_tier(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    province = plan_document(
+        {"services_level4.commune": {2026: 10}}, period="2026-2027", adopted="2026-01-15"
+    )
+    commune = plan_document(
+        {"services_level4": {2026: 10}}, level="commune", period="2026-2027", adopted="2026-01-15"
+    )
+    a = rows(_check(baselines, write_plan, province))[("services_level4.commune", 2026)]
+    b = rows(_check(baselines, write_plan, commune))[("services_level4", 2026)]
+    # 2629's and 749's services_level4 list province and ministry only: not the commune tier
+    assert a.outcome is b.outcome is Outcome.NOT_APPLICABLE
+
+
+def test_district_plans_after_the_two_tier_reform_are_refused(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    from egovcheck.errors import PlanError
+    from egovcheck.messages import render
+
+    for doc in (
+        plan_document({}, level="district", period=2026),
+        plan_document({}, level="district", period=2025, adopted="2025-07-01"),
+        plan_document({"work_records_online.district": {2026: 90}}, period="2026-2030"),
+    ):
+        with pytest.raises(PlanError) as exc:
+            load_plan(str(write_plan(doc)), baselines.catalogue)
+        text = render(exc.value.problems[0].message, "en")
+        assert "2025-07-01" in text
+        assert "district" in text
+    # before the reform a district plan is judged as before
+    load_plan(
+        str(write_plan(plan_document({}, level="district", period=2025, adopted="2025-06-30"))),
+        baselines.catalogue,
+    )
+
+
+def test_notices_say_what_the_data_cover(baselines: Baselines, write_plan: Callable) -> None:
+    late = _check(baselines, write_plan, plan_document({}, period="2030-2031"))
+    assert [m.key for m in late.notices] == ["notice.beyond_data"]
+    early = _check(baselines, write_plan, plan_document({}, period=2009))
+    assert [m.key for m in early.notices] == ["notice.no_programme"]
+    assert early.programmes == []
+    ok = _check(baselines, write_plan, plan_document({}, period=2017))
+    assert ok.notices == []
+
+
+def test_tr03_never_projects_to_a_deadline_before_the_plan(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    doc = plan_document(
+        {},
+        period="2026-2027",
+        adopted="2026-01-15",
+        actuals={"services_level4": {2023: 50, 2024: 60}},
+    )
+    report = _check(baselines, write_plan, doc)
+    tr03 = [f for f in report.findings if f.code == "TR03"]
+    assert [f.year for f in tr03] == [2027]  # 2629's 100% for 2027, not 2025
+    # no actual at or after 2025: the 2025 deadlines are not judged on the actuals either
+    assert not [f for f in report.findings if f.code == "AC01"]
+
+
+def test_the_path_and_tr01_agree_and_honour_more_than(
+    baselines: Baselines, write_plan: Callable
+) -> None:
+    from egovcheck.checks import CHECKS
+
+    doc = plan_document(
+        {"online_service_usage": {2026: 50, 2027: 60, 2030: 80}},
+        period="2026-2030",
+        adopted="2026-01-15",
+        actuals={"online_service_usage": {2026: 62}},
+    )
+    report = _check(baselines, write_plan, doc, checks=[CHECKS["LV01"]])
+    steps = {(s.key, s.year): s for s in report.path}
+    r = rows(report)
+    # 2027: the line from the 2026 actual (62) to 80 by 2030 needs 62 + 18 / 4 = 66.5
+    assert steps[("online_service_usage", 2027)].minimum == pytest.approx(66.5)
+    assert steps[("online_service_usage", 2027)].below
+    assert r[("online_service_usage", 2027)].outcome is Outcome.OFF_PATH
+    # 2030: 80 does not meet "trên 80%": marked, although it equals the minimum
+    step = steps[("online_service_usage", 2030)]
+    assert (step.minimum, step.below, step.qualifier) == (80, True, "more_than")
+    assert r[("online_service_usage", 2030)].outcome is Outcome.BELOW_NATIONAL
+    for (key, year), s in steps.items():
+        if (key, year) in r and s.plan_value is not None:
+            on = r[(key, year)].outcome in (Outcome.ON_TRACK, Outcome.ACHIEVED)
+            assert not (on and s.below), (key, year)

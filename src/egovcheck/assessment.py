@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from egovcheck.findings import Assessment, Finding, Outcome, PaceClass
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 # When one row has several findings, its outcome is that of the first in this order.
 _OUTCOME_ORDER = [
     Outcome.BELOW_NATIONAL,
+    Outcome.MISSED,
     Outcome.LATE,
     Outcome.MISSING,
     Outcome.OFF_PATH,
@@ -24,16 +26,24 @@ _OUTCOME_ORDER = [
 _ABOUT_WAIVERS = {Outcome.WAIVER_UNUSED, Outcome.WAIVER_INVALID}
 
 
-def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list[Assessment]:
-    """One row per plan key and year, and per national target the plan leaves out.
+def assess(
+    ctx: PlanContext, findings: list[Finding], enabled: set[str] | None = None
+) -> list[Assessment]:
+    """One row per plan key and year, per judged actual, and per national target left out.
 
-    Rows without a finding are kept: achieved, on-track, not-assessed, not-applicable,
-    no-national-target. A row is on-track only when TR01 ran and found it on the line.
+    A row's outcome comes from the facts, whichever checks ran: a value below the floor is
+    below-national and one below TR01's line off-path even with LV01 or TR01 not selected;
+    then the findings; a row without either is achieved, on-track (on the line from its start
+    point), not-assessed, not-applicable or no-national-target. An actual judged at a
+    national deadline (AC01's rule) is met or missed. ``enabled`` is not used: kept for
+    callers.
     """
     from egovcheck.binding import meets
+    from egovcheck.checks.actual import verdicts
     from egovcheck.checks.coverage import in_window
-    from egovcheck.checks.trajectory import paces
+    from egovcheck.checks.trajectory import below_line, line_at, paces
 
+    del enabled
     by_row: dict[tuple[str, int], list[Finding]] = {}
     for f in findings:
         if f.year is not None and f.outcome not in _ABOUT_WAIVERS:
@@ -44,8 +54,13 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
         for year, value in data.targets:
             row_findings = by_row.pop((data.key, year), [])
             floor, nxt = data.floor(year), data.next(year)
-            if row_findings:
-                outcome = _worst(row_findings)
+            facts = {f.outcome for f in row_findings}
+            if floor is not None and not meets(value.value, value.qualifier, floor):
+                facts.add(Outcome.BELOW_NATIONAL)
+            if below_line(data, year, value.value, value.qualifier) is not None:
+                facts.add(Outcome.OFF_PATH)
+            if facts:
+                outcome = _worst(facts)
             elif not data.nationals:
                 outcome = (
                     Outcome.NOT_APPLICABLE if data.other_level_only else Outcome.NO_NATIONAL_TARGET
@@ -54,7 +69,7 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
                 nxt is None and floor is not None
             ):
                 outcome = Outcome.ACHIEVED
-            elif data.start_point(year) is not None and "TR01" in enabled:
+            elif line_at(data, year) is not None:
                 outcome = Outcome.ON_TRACK
             else:
                 outcome = Outcome.NOT_ASSESSED
@@ -64,7 +79,7 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
                 and nxt.deadline > year
                 and not meets(value.value, value.qualifier, nxt)
             ):
-                required = (nxt.value - value.value) / (nxt.deadline - year)
+                required = max(0.0, (nxt.value - value.value) / (nxt.deadline - year))
             rows[(data.key, year)] = Assessment(
                 key=data.key,
                 year=year,
@@ -79,13 +94,39 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
                 pace_class=classes.get(year),
                 source=value.source,
             )
+    # Actuals judged at a national deadline: a row of their own, or beside the plan's value.
+    for data in ctx.keys.values():
+        for v in verdicts(data):
+            row_key = (data.key, v.target.deadline)
+            row_findings = by_row.pop(row_key, [])
+            actual = {"actual_value": v.actual.value, "actual_year": v.year}
+            if row_key in rows:
+                row = rows[row_key]
+                outcome = row.outcome
+                if not v.met and not _worse(row.outcome, Outcome.MISSED):
+                    outcome = Outcome.MISSED
+                codes = tuple(sorted({*row.codes, *(f.code for f in row_findings)}))
+                rows[row_key] = replace(row, outcome=outcome, codes=codes, **actual)  # type: ignore[arg-type]
+                continue
+            facts = {f.outcome for f in row_findings} | (set() if v.met else {Outcome.MISSED})
+            rows[row_key] = Assessment(
+                key=data.key,
+                year=v.target.deadline,
+                outcome=_worst(facts) if facts else Outcome.MET,
+                line=ctx.loaded.line_of("actuals", data.key, v.year),
+                next=v.target,
+                codes=tuple(sorted({f.code for f in row_findings})),
+                source=v.actual.source,
+                actual_value=v.actual.value,
+                actual_year=v.year,
+            )
     # Findings at a year the plan sets no value for (CV01, TM01, TR03 at a deadline).
     for (key, year), row_findings in by_row.items():
         first = row_findings[0]
         rows[(key, year)] = Assessment(
             key=key,
             year=year,
-            outcome=_worst(row_findings),
+            outcome=_worst({f.outcome for f in row_findings}),
             line=first.line,
             next=first.national,
             codes=tuple(sorted({f.code for f in row_findings})),
@@ -111,6 +152,12 @@ def assess(ctx: PlanContext, findings: list[Finding], enabled: set[str]) -> list
     return [rows[k] for k in sorted(rows)]
 
 
-def _worst(findings: list[Finding]) -> Outcome:
-    outcomes = {f.outcome for f in findings}
+def _worse(a: Outcome, b: Outcome) -> bool:
+    """True when ``a`` comes before ``b`` in the order of failing outcomes."""
+    if a not in _OUTCOME_ORDER:
+        return False
+    return b not in _OUTCOME_ORDER or _OUTCOME_ORDER.index(a) < _OUTCOME_ORDER.index(b)
+
+
+def _worst(outcomes: set[Outcome]) -> Outcome:
     return next(o for o in _OUTCOME_ORDER if o in outcomes)

@@ -48,16 +48,19 @@ class Baselines:
     sources: dict[str, str] = field(default_factory=dict)
 
     def applicable(self, adopted: date, first_year: int) -> list[Programme]:
-        """Programmes in force for a plan (fact sheet, "Programmes").
+        """Programmes a plan is judged by (fact sheet, "Programmes").
 
-        A programme applies when it was issued before the plan was adopted and has a target
-        due in or after the plan's first year.
+        A programme applies when it was issued before the plan was adopted, whatever its
+        period: its targets due in or after the plan's first year are the plan's next targets,
+        those due earlier its floors (a 2026 plan is still held to 749's 2025 values).
+        ``first_year`` is kept for callers; it no longer drops ended programmes.
         """
-        return [
-            p
-            for p in self.ordered()
-            if p.issued < adopted and any(t.deadline >= first_year for t in p.targets)
-        ]
+        del first_year
+        return [p for p in self.ordered() if p.issued < adopted]
+
+    def last_deadline(self) -> int | None:
+        """The latest deadline of any national target shipped: the data's horizon."""
+        return max((t.deadline for p in self.programmes.values() for t in p.targets), default=None)
 
     def ordered(self) -> list[Programme]:
         """Programmes by date of issue."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,22 +26,43 @@ class Bound:
         return self.target.deadline
 
 
+def tier_of(scope: str | None, level: str) -> str:
+    """The tier of government a plan key is about: its scope, else the plan's own level."""
+    return scope or level
+
+
+def binds_tier(target: NationalTarget, tier: str) -> bool:
+    """Whether a national target can bind a key of ``tier`` at its deadline.
+
+    The district tier ended on 1 July 2025 (fact sheet, "two tiers"): a target due after
+    2025 binds no district key, and a target scoped ``district`` due after 2025 binds nothing.
+    """
+    from egovcheck.models import LAST_DISTRICT_YEAR
+
+    if target.deadline <= LAST_DISTRICT_YEAR:
+        return True
+    return tier != "district" and target.scope != "district"
+
+
 def bindings(
     programmes: Iterable[Programme], indicator_id: str, scope: str | None, level: str
 ) -> list[Bound]:
     """National targets that bind a plan key, for a plan of ``level``, by deadline.
 
-    A national target without a scope binds the key with any scope or none; a scoped one
-    binds that scope, and the unscoped key of a plan whose level is that scope (a commune
-    plan's own share is the commune tier's). Targets whose ``applies`` omits the level are
-    left out.
+    The key is about a tier: its scope, else the plan's level (a province plan's ``.commune``
+    key is the commune tier's, like a commune plan's own key). A target binds the key when its
+    ``applies`` lists that tier and it has no scope or that scope; a target due after 2025
+    binds no district key (the tier ended on 1 July 2025).
     """
+    tier = tier_of(scope, level)
     found = []
     for programme in programmes:
         for target in programme.targets:
-            if target.indicator_id != indicator_id or level not in target.applies:
+            if target.indicator_id != indicator_id or tier not in target.applies:
                 continue
-            if target.scope is not None and target.scope != (scope or level):
+            if target.scope is not None and target.scope != tier:
+                continue
+            if not binds_tier(target, tier):
                 continue
             found.append(Bound(target, programme))
     return sorted(found, key=lambda b: (b.deadline, b.programme.issued))
@@ -85,12 +106,32 @@ def meets(value: float, qualifier: str | None, target: NationalRef | AlsoRef) ->
     return True
 
 
-def resolve(bounds: list[Bound]) -> list[NationalRef]:
-    """One national value per deadline: the latest document wins, earlier ones ride along.
+_EVIDENCE_RANK = {"primary": 2, "secondary": 1, "single": 0}
 
-    Fact sheet: "Where two programmes set the same indicator and year, the later document is
-    the national value and the earlier one is shown beside it." A scoped target wins a tie
-    against an unscoped one from the same document.
+
+def strictness(value: float, qualifier: str) -> tuple[float, bool]:
+    """How much a national target asks: its value, then "more than" over "at least"."""
+    return (round(value, 9), qualifier == Qualifier.MORE_THAN.value)
+
+
+def missed_by(value: float, qualifier: str | None) -> Callable[[NationalRef | AlsoRef], bool]:
+    """A test of whether a plan value (or actual) misses a target: what findings judged."""
+
+    def misses(target: NationalRef | AlsoRef) -> bool:
+        return not meets(value, qualifier, target)
+
+    return misses
+
+
+def resolve(bounds: list[Bound]) -> list[NationalRef]:
+    """One national target per deadline: the strictest; the other documents ride along.
+
+    A plan value is judged against every document's target for a deadline, so it is judged
+    against the strictest: the highest value, a "more than X" above an "X" or "at least X"
+    (57-NQ/TW's "trên 80%" over 03/NQ-CP's "≥ 80" for 2030). Documents stating the same
+    target are cited by the best-evidenced one (749's work-record shares, secondary, over 942's
+    restatement, single), then the later one; a scoped target wins a tie against an unscoped
+    one. Every other document setting the deadline is shown beside it (``also``).
     """
     by_deadline: dict[int, list[Bound]] = {}
     for b in bounds:
@@ -99,19 +140,28 @@ def resolve(bounds: list[Bound]) -> list[NationalRef]:
     for deadline in sorted(by_deadline):
         group = sorted(
             by_deadline[deadline],
-            key=lambda b: (b.programme.issued, b.target.scope is not None),
+            key=lambda b: (
+                strictness(b.target.value, b.target.qualifier.value),
+                _EVIDENCE_RANK[b.target.evidence.value],
+                b.programme.issued,
+                b.target.scope is not None,
+            ),
         )
-        winner, earlier = group[-1], group[:-1]
-        also = tuple(
-            AlsoRef(
-                b.programme.id,
-                b.programme.document,
-                b.target.value,
-                b.target.qualifier.value,
-                b.target.evidence.value,
+        winner, others = group[-1], group[:-1]
+        seen = {winner.programme.id}
+        also = []
+        for b in sorted(others, key=lambda b: (b.programme.issued, b.programme.id)):
+            if b.programme.id in seen:
+                continue
+            seen.add(b.programme.id)
+            also.append(
+                AlsoRef(
+                    b.programme.id,
+                    b.programme.document,
+                    b.target.value,
+                    b.target.qualifier.value,
+                    b.target.evidence.value,
+                )
             )
-            for b in earlier
-            if b.programme.id != winner.programme.id
-        )
-        refs.append(national_ref(winner, also))
+        refs.append(national_ref(winner, tuple(also)))
     return refs

@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from egovcheck.errors import EgovcheckError
+from egovcheck.errors import EgovcheckError, Msg, msg
 from egovcheck.findings import (
+    Assessment,
     Finding,
+    NationalRef,
     PlanReport,
     Report,
     Severity,
@@ -17,6 +19,7 @@ from egovcheck.findings import (
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
     from egovcheck.checks import Check
+    from egovcheck.checks.context import PlanContext
     from egovcheck.loader import LoadedPlan
     from egovcheck.models import Programme
     from egovcheck.waivers import Entry
@@ -75,6 +78,10 @@ def check_plan(
             findings.extend(_with_severity(check, check.run(ctx)))
     findings.sort(key=Finding.sort_key)
     meta = loaded.plan.plan
+    assessments = assess(ctx, findings)
+    path = required_path(ctx)
+    used = _programmes_used(ctx, findings, assessments)
+    shown = [p for p in programmes if p.id in used]
     return PlanReport(
         file=loaded.file,
         meta={
@@ -85,7 +92,7 @@ def check_plan(
             "adopted": meta.adopted.isoformat() if meta.adopted else None,
             "source": meta.source,
         },
-        programmes=[p.id for p in programmes],
+        programmes=[p.id for p in shown],
         programme_info={
             p.id: {
                 "document": p.document,
@@ -94,13 +101,55 @@ def check_plan(
                 "title_vi": p.title.vi,
                 "title_en": p.title.en,
             }
-            for p in programmes
+            for p in shown
         },
         findings=findings,
-        assessments=assess(ctx, findings, {c.code for c in selected}),
+        assessments=assessments,
         local_targets=[lt.model_dump(exclude_none=True) for lt in loaded.plan.local_targets],
-        path=required_path(ctx),
+        path=path,
+        notices=_notices(loaded, baselines, programmes),
     )
+
+
+def _programmes_used(
+    ctx: PlanContext, findings: Iterable[Finding], assessments: Iterable[Assessment]
+) -> set[str]:
+    """Programmes that gave the plan a next target, a floor or a finding (CV01 included).
+
+    Every document setting a cited deadline counts (the ``also`` refs too): a 2026 plan's
+    online-service usage names both 57-NQ/TW and 03/NQ-CP.
+    """
+    refs: list[NationalRef] = []
+    for data in ctx.keys.values():
+        for year, _ in data.targets:
+            refs.extend(r for r in (data.floor(year), data.next(year)) if r is not None)
+    refs.extend(
+        a.next for a in assessments if a.next is not None and a.outcome.value != "not-applicable"
+    )
+    refs.extend(f.national for f in findings if f.national is not None)
+    used = {r.programme for r in refs}
+    used.update(a.programme for r in refs for a in r.also)
+    return used
+
+
+def _notices(
+    loaded: LoadedPlan, baselines: Baselines, programmes: Sequence[Programme]
+) -> list[Msg]:
+    """What the national data cover, said in the report's header."""
+    meta = loaded.plan.plan
+    notices = []
+    if not programmes:
+        notices.append(
+            msg(
+                "notice.no_programme",
+                adopted=meta.effective_adoption.isoformat(),
+                first=min(p.issued for p in baselines.programmes.values()).isoformat(),
+            )
+        )
+    horizon = baselines.last_deadline()
+    if horizon is not None and meta.period.last > horizon:
+        notices.append(msg("notice.beyond_data", last=meta.period.last, horizon=horizon))
+    return notices
 
 
 def _with_severity(check: Check, findings: Iterable[Finding]) -> list[Finding]:

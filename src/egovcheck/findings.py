@@ -33,7 +33,11 @@ class Outcome(str, Enum):
     BEHIND_PACE = "behind-pace"
     PROJECTED_SHORT = "projected-short"
     REGRESSION = "regression"
+    # An actual below a national target due at its year (or before it): missed ex post.
+    MISSED = "missed"
     ACHIEVED = "achieved"
+    # An actual at or above a national target due at its year (or before it).
+    MET = "met"
     ON_TRACK = "on-track"
     NOT_ASSESSED = "not-assessed"
     NOT_APPLICABLE = "not-applicable"
@@ -49,6 +53,7 @@ class Outcome(str, Enum):
 
 _PASSING = {
     Outcome.ACHIEVED,
+    Outcome.MET,
     Outcome.ON_TRACK,
     Outcome.NOT_ASSESSED,
     Outcome.NOT_APPLICABLE,
@@ -206,6 +211,9 @@ class Assessment:
     required_gain: float | None = None
     pace_class: PaceClass | None = None
     source: str | None = None
+    # The actual judged at a national deadline (AC01): its value and the year it is for.
+    actual_value: float | None = None
+    actual_year: int | None = None
 
     @property
     def national(self) -> NationalRef | None:
@@ -232,6 +240,9 @@ class PlanReport:
     local_targets: list[dict[str, Any]] = field(default_factory=list)
     # The least value each year needs to stay on course for the next target (required_path.Step).
     path: list[Any] = field(default_factory=list)
+    # What the data cover, for the report's header (errors.Msg): a plan year beyond the last
+    # national deadline shipped, or no programme issued before the plan's adoption.
+    notices: list[Any] = field(default_factory=list)
 
     def worst(self) -> Severity | None:
         """The most severe finding, or None."""

@@ -131,7 +131,12 @@ def check_semantics(
     """
     from datetime import date
 
-    from egovcheck.models import SCOPES_FOR_LEVEL, parse_period
+    from egovcheck.models import (
+        DISTRICT_TIER_ENDED,
+        LAST_DISTRICT_YEAR,
+        SCOPES_FOR_LEVEL,
+        parse_period,
+    )
 
     problems: list[Problem] = []
 
@@ -153,6 +158,14 @@ def check_semantics(
         add(
             msg("plan.adopted_after", adopted=adopted.isoformat(), period=period), "plan", "adopted"
         )
+    # Two tiers from 1 July 2025 (fact sheet, "Local government since 1 July 2025").
+    ended = DISTRICT_TIER_ENDED.isoformat()
+    if level == "district" and type(adopted) is date and adopted >= DISTRICT_TIER_ENDED:
+        when = msg("plan.district_adopted", adopted=adopted.isoformat())
+        add(msg("plan.district_gone", when=when, ended=ended), "plan", "adopted")
+    elif level == "district" and period and last > LAST_DISTRICT_YEAR:
+        when = msg("plan.district_years", year=period)
+        add(msg("plan.district_gone", when=when, ended=ended), "plan", "period")
     for section in ("targets", "actuals"):
         series_map = data.get(section)
         if not isinstance(series_map, dict):
@@ -200,6 +213,18 @@ def check_semantics(
                         add(msg("plan.year_outside", year=year, period=period), section, key, year)
                     elif section == "actuals" and year > last:
                         add(msg("plan.actual_after", year=year, period=period), section, key, year)
+                if year is not None and scope == "district" and year > LAST_DISTRICT_YEAR:
+                    add(
+                        msg(
+                            "plan.district_key_gone",
+                            year=year,
+                            ended=ended,
+                            last=LAST_DISTRICT_YEAR,
+                        ),
+                        section,
+                        key,
+                        year,
+                    )
                 value = _number_of(target)
                 if value is not None and indicator.unit == "percent" and not 0 <= value <= 100:
                     add(msg("plan.percent_range", got=f"{value:g}"), section, key, str(raw_year))

@@ -35,6 +35,13 @@ SCOPES_FOR_LEVEL: dict[str, tuple[str, ...]] = {
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 
+# Local government has two tiers, province and commune ("xã, phường, đặc khu"), from 1 July 2025:
+# the district tier (cấp huyện) ended that day (fact sheet, "Local government since 1 July 2025").
+# A district plan adopted on or after that day, or for a year after the last one, describes a
+# tier that no longer exists.
+DISTRICT_TIER_ENDED = date(2025, 7, 1)
+LAST_DISTRICT_YEAR = 2025
+
 
 class Qualifier(str, Enum):
     """How a target value is worded: bare, at least, more than, about."""

@@ -22,20 +22,27 @@ class Step:
     start_year: int | None
     start_value: float | None
     start_kind: str | None
+    # True when the plan's value misses the minimum ("more than" honoured): the path's ``!``.
+    below: bool = False
+    # The minimum's wording: "more_than" when the target is "more than X" and X is the minimum.
+    qualifier: str | None = None
 
 
 def required_path(ctx: PlanContext) -> list[Step]:
     """The required path of every key the plan sets or owes, for each year of its period.
 
-    The line starts at the latest actual before the period, else at the plan's own value for
-    its first year set; it runs to the next national target of each year (at a deadline, the
-    target itself). A start already at the target must stay there; years after the last
-    deadline must stay at the floor. Without a start point only deadline years get a minimum.
+    Each year's line is TR01's (``trajectory.line_at``): from the latest actual before the
+    year, else the plan's own latest earlier value, to the next national target. At a
+    deadline year the minimum is the target itself; a year on a line must also reach the
+    floor; a year with no line (no start point, or after the last deadline) must reach the
+    floor, if any. A value is marked ``below`` when it misses the minimum, a national "more
+    than X" being met only by a value above X or X worded "more than", exactly as TR01 and
+    LV01 judge it.
     """
-    from egovcheck.binding import resolve
+    from egovcheck.binding import bindings, meets, resolve
     from egovcheck.checks.context import KeyData
     from egovcheck.checks.coverage import in_window
-    from egovcheck.checks.trajectory import required_value
+    from egovcheck.checks.trajectory import line_at
 
     period = ctx.loaded.plan.plan.period
     keys: dict[str, KeyData] = dict(ctx.keys)
@@ -49,8 +56,6 @@ def required_path(ctx: PlanContext) -> list[Step]:
             for d in ctx.keys.values()
         )
         if not covered and ref.indicator not in keys:
-            from egovcheck.binding import bindings
-
             indicator, _, scope = ref.indicator.partition(".")
             keys[ref.indicator] = KeyData(
                 ref.indicator,
@@ -65,26 +70,27 @@ def required_path(ctx: PlanContext) -> list[Step]:
         if not data.nationals:
             continue
         plan = dict(data.targets)
-        before = [(y, v.value) for y, v in data.actuals if y < period.first]
-        start: tuple[int, float, str] | None = None
-        if before:
-            start = (*before[-1], "actual")
-        elif data.targets:
-            start = (data.targets[0][0], data.targets[0][1].value, "plan")
         for year in range(period.first, period.last + 1):
             nxt, floor = data.next(year), data.floor(year)
+            line = line_at(data, year)
             minimum: float | None
-            if nxt is None:
-                minimum = floor.value if floor else None
-            elif nxt.deadline == year:
-                minimum = nxt.value
-            elif start is not None and start[0] <= year:
-                minimum = required_value(start[0], start[1], nxt, year)
-                if floor is not None:
-                    minimum = max(minimum, floor.value)
+            judge: NationalRef | None = None  # the target a value at the minimum is judged by
+            if nxt is not None and nxt.deadline == year:
+                minimum, judge = nxt.value, nxt
+            elif line is not None:
+                minimum = line.required
+                if floor is not None and floor.value >= minimum - 1e-9:
+                    minimum, judge = floor.value, floor
+                elif line.required >= line.target.value - 1e-9:
+                    judge = line.target
             else:
-                minimum = floor.value if floor else None
+                minimum, judge = (floor.value, floor) if floor else (None, None)
             value = plan.get(year)
+            below = False
+            if value is not None and minimum is not None:
+                below = value.value < minimum - 1e-9 or (
+                    judge is not None and not meets(value.value, value.qualifier, judge)
+                )
             steps.append(
                 Step(
                     data.key,
@@ -92,9 +98,13 @@ def required_path(ctx: PlanContext) -> list[Step]:
                     None if minimum is None else round(minimum, 6),
                     value.value if value else None,
                     nxt or floor,
-                    start[0] if start else None,
-                    start[1] if start else None,
-                    start[2] if start else None,
+                    line.start_year if line else None,
+                    line.start_value if line else None,
+                    line.start_kind if line else None,
+                    below,
+                    judge.qualifier
+                    if judge is not None and judge.qualifier == "more_than"
+                    else None,
                 )
             )
     return sorted(steps, key=lambda s: (s.key, s.year))

@@ -29,9 +29,10 @@ def test_path_of_the_illustrative_plan() -> None:
     result = run("path", str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"), "-f", "json")
     assert result.exit_code == 0, result.stderr
     steps = {(s["key"], s["year"]): s for s in json.loads(result.stdout)}
-    # from the 2015 actual (35) to 80 in 2020: 44, 53, 62, 71, then 80 at the deadline
+    # from the 2015 actual (35) to 80 in 2020: 44, 53, 62, 71, then 80 at the deadline; but
+    # never below 1605/QĐ-TTg's 60% for 2015, a floor that lasts
     inter = [steps[("docs_interagency_electronic", y)]["minimum"] for y in range(2016, 2021)]
-    assert inter == pytest.approx([44, 53, 62, 71, 80])
+    assert inter == pytest.approx([60, 60, 62, 71, 80])
     assert steps[("docs_interagency_electronic", 2016)]["start"] == {
         "year": 2015,
         "value": 35.0,
@@ -53,12 +54,14 @@ def test_path_from_the_plans_first_value(tmp_path: Path) -> None:
     )
     steps = json.loads(run("path", str(plan), "-f", "json").stdout)
     inter = [s["minimum"] for s in steps if s["key"] == "docs_interagency_electronic"]
-    assert inter == pytest.approx([50, 60, 70, 80])
+    # 2017 has no start point (TR01's rule): only 1605's 60% for 2015 binds it; then the line
+    # from the plan's 50 (2017) to 80 (2020)
+    assert inter == pytest.approx([60, 60, 70, 80])
 
 
 def test_path_table_marks_values_below_the_path() -> None:
     out = run("path", str(EXAMPLES / "illustrative-ministry-2016-2020.yaml"), "--lang", "vi").stdout
-    assert "≥ 44%" in out
+    assert "≥ 60%" in out
     assert "40% !" in out
     assert "Tối thiểu" in out
 

@@ -17,9 +17,9 @@ __all__ = ["CHECKS", "Check", "find", "matching", "names", "resolve_code", "sele
 
 
 def _registry() -> dict[str, Check]:
-    from egovcheck.checks import coverage, level, timing, trajectory, waiver
+    from egovcheck.checks import actual, coverage, level, timing, trajectory, waiver
 
-    families = (coverage, level, timing, trajectory, waiver)
+    families = (actual, coverage, level, timing, trajectory, waiver)
     checks = sorted((c for family in families for c in family.CHECKS), key=lambda c: c.code)
     return {c.code: c for c in checks}
 

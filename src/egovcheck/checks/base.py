@@ -24,7 +24,7 @@ class Check:
 
     @property
     def group(self) -> str:
-        """The part of the name before the dot (coverage, level, timing, trajectory)."""
+        """The part of the name before the dot (actual, coverage, level, timing, trajectory)."""
         return self.name.split(".", 1)[0]
 
     @property

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.binding import bindings, meets, resolve
-from egovcheck.findings import Finding, NationalRef, Outcome, Severity
+from egovcheck.binding import bindings, binds_tier, resolve, tier_of
+from egovcheck.findings import AlsoRef, Finding, NationalRef, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.loader import LoadedPlan
@@ -38,7 +38,11 @@ class KeyData:
         return next((n for n in self.nationals if n.deadline >= year), None)
 
     def start_point(self, year: int) -> tuple[int, float, str] | None:
-        """The latest actual before ``year``, else the plan's own latest earlier value."""
+        """The latest actual before ``year``, else the plan's own latest earlier value.
+
+        The one start point of the straight line to the next target: TR01, the assessment's
+        on-track and the required path all use it.
+        """
         actual = [(y, v.value) for y, v in self.actuals if y < year]
         if actual:
             return (*actual[-1], "actual")
@@ -71,8 +75,11 @@ class PlanContext:
         for key in [*plan.targets, *(k for k in plan.actuals if k not in plan.targets)]:
             indicator, _, scope = key.partition(".")
             bound = bindings(programmes, indicator, scope or None, level)
+            tier = tier_of(scope or None, level)
             other = not bound and any(
-                t.indicator_id == indicator and (t.scope is None or t.scope == (scope or level))
+                t.indicator_id == indicator
+                and (t.scope is None or t.scope == tier)
+                and binds_tier(t, tier)
                 for p in programmes
                 for t in p.targets
             )
@@ -108,25 +115,21 @@ class PlanContext:
         national: NationalRef | None = None,
         value: TargetValue | None = None,
         severity: Severity | None = None,
-        judged: bool = False,
+        misses: Callable[[NationalRef | AlsoRef], bool] | None = None,
         **facts: Any,
     ) -> Finding:
         """Build a finding located at a key path of the plan file.
 
         A finding against a national value with evidence ``single`` is at most a warning,
-        unless ``judged`` (the plan value was compared with the target) and the value also
-        misses the same deadline in an earlier, better-confirmed document.
+        unless ``misses`` (what the check judged: does the plan miss this target?) is also true
+        of another document's target for the same deadline with better evidence: then the
+        finding stands, and names that document. Documents stating the same target are
+        already cited by the best-evidenced one (``binding.resolve``).
         """
         sev = severity or check.severity
         unconfirmed = national is not None and national.unconfirmed
-        if unconfirmed and judged and national is not None and value is not None:
-            # The number rests on one source, but an earlier document with better evidence
-            # sets the same deadline and the plan misses that too: the finding stands.
-            confirmed = [
-                a
-                for a in national.also
-                if a.evidence != "single" and not meets(value.value, value.qualifier, a)
-            ]
+        if unconfirmed and misses is not None and national is not None:
+            confirmed = [a for a in national.also if a.evidence != "single" and misses(a)]
             if confirmed:
                 unconfirmed = False
                 facts["confirmed_by"] = confirmed[-1].document

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.binding import Bound, meets, resolve
+from egovcheck.binding import Bound, binds_tier, meets, resolve
 from egovcheck.checks.base import Check
 from egovcheck.findings import Finding, NationalRef, Outcome, Severity
 
@@ -24,6 +24,9 @@ def in_window(ctx: PlanContext, *, level_applies: bool = True) -> list[NationalR
     groups: dict[str, list[Bound]] = {}
     for programme in ctx.programmes:
         for target in programme.targets:
+            tier = target.scope or ctx.level
+            if not binds_tier(target, tier):
+                continue
             if (ctx.level in target.applies) == level_applies:
                 groups.setdefault(target.indicator, []).append(Bound(target, programme))
     window = []
@@ -55,7 +58,8 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
     target is covered by the indicator with any scope or none; a scoped one by that scope, or
     by the unscoped key when the plan's level is that scope. A target due within the period
     is also missing when the plan's values for it all stop before the deadline and none of
-    them reaches it.
+    them reaches it. A file with actuals and no targets is a progress report: it is judged on
+    its actuals (AC01) and owes no targets.
 
     Fails (Hòa Bình 2017 sets nothing for documents submitted electronically):
         national  docs_submitted_electronic 100% by 2020 (Quyết định 1819/QĐ-TTg)
@@ -64,6 +68,8 @@ def missing_target(ctx: PlanContext) -> Iterator[Finding]:
         targets:  {docs_submitted_electronic: {2017: 80}, docs_interagency_electronic: {2017: 60}}
     """
     check = CV01
+    if not ctx.loaded.plan.targets and ctx.loaded.plan.actuals:
+        return  # a progress report: its actuals are judged (AC01), it owes no targets
     period = ctx.loaded.plan.plan.period
     at: tuple[str | int, ...] = ("targets",) if ctx.loaded.plan.targets else ("plan",)
     for ref in in_window(ctx):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from egovcheck.binding import meets
+from egovcheck.binding import meets, missed_by
 from egovcheck.checks.base import Check
 from egovcheck.findings import Finding, Outcome, Severity
 
@@ -16,14 +16,18 @@ if TYPE_CHECKING:
 def below_national(ctx: PlanContext) -> Iterator[Finding]:
     """The plan's value for a year is below the national floor for that year.
 
-    The floor of a key in year t is the national value of the latest target for the key due
-    at or before t. The gap is the floor minus the plan value, in percentage points. A
-    national "more than X" is met only by a value above X or by X also worded "more than".
-    When the floor rests on a single source but an earlier document with better evidence sets
-    the same deadline and the plan misses that too, the finding keeps its full severity.
+    The floor of a key in year t is the latest national deadline at or before t, including
+    deadlines before the plan period, of programmes issued before the plan was adopted. A value
+    must meet every document's target for that deadline, so the finding cites the strictest
+    one it misses and names the others. The gap is that target minus the plan value, in
+    percentage points. A national "more than X" is met only by a value above X or by X also
+    worded "more than". A target graded single makes at most a warning, unless the plan also
+    misses another document's better-evidenced target for the same deadline.
 
     Fails (national 80% by 2020, Quyết định 1819/QĐ-TTg):
         docs_interagency_electronic: {2020: 75}        gap 5 points
+    Fails (2030: "trên 80%" in 57-NQ/TW, "≥ 80" in 03/NQ-CP):
+        online_service_usage: {2030: 80}               meets 03's, misses 57's: gap 0
     Passes:
         docs_interagency_electronic: {2020: 80}
         docs_interagency_electronic: {2019: 70}        no target is due yet in 2019
@@ -42,7 +46,7 @@ def below_national(ctx: PlanContext) -> Iterator[Finding]:
             national=floor,
             value=value,
             gap=round(floor.value - value.value, 6),
-            judged=True,
+            misses=missed_by(value.value, value.qualifier),
         )
 
 

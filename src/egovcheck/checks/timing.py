@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from egovcheck.binding import meets
@@ -11,6 +11,8 @@ from egovcheck.findings import Finding, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
+    from egovcheck.findings import AlsoRef, NationalRef
+    from egovcheck.models import TargetValue
 
 
 def late(ctx: PlanContext) -> Iterator[Finding]:
@@ -49,9 +51,23 @@ def late(ctx: PlanContext) -> Iterator[Finding]:
                 at=("targets", data.key, later[0]),
                 national=ref,
                 value=years[later[0]],
+                misses=_reached_late(years, ref.deadline),
                 reached_year=later[0],
                 years_late=later[0] - ref.deadline,
             )
+
+
+def _reached_late(
+    years: dict[int, TargetValue], deadline: int
+) -> Callable[[NationalRef | AlsoRef], bool]:
+    """A test of whether another document's target is not reached by the deadline either."""
+
+    def misses(target: NationalRef | AlsoRef) -> bool:
+        return not any(
+            y <= deadline and meets(v.value, v.qualifier, target) for y, v in years.items()
+        )
+
+    return misses
 
 
 TM01 = Check("TM01", "timing.late", Severity.ERROR, late)

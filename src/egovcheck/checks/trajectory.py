@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from egovcheck.binding import EPS, meets
+from egovcheck.binding import EPS, meets, missed_by
 from egovcheck.checks.base import Check
 from egovcheck.findings import Finding, NationalRef, Outcome, PaceClass, Severity
 from egovcheck.pace import CAP, ON_TRACK_AT, classify
@@ -24,6 +24,50 @@ def required_value(start_year: int, start: float, target: NationalRef, year: int
         return target.value
     share = (year - start_year) / (target.deadline - start_year)
     return start + (target.value - start) * share
+
+
+@dataclass(frozen=True)
+class Line:
+    """The straight line a plan value is measured against at one year."""
+
+    start_year: int
+    start_value: float
+    start_kind: str
+    target: NationalRef
+    required: float
+
+
+def line_at(data: KeyData, year: int) -> Line | None:
+    """The line at ``year``: from the key's start point to the next target due after ``year``.
+
+    One rule for TR01, the assessment's on-track and ``egovcheck path``: the start point is
+    the latest actual before the year, else the plan's own latest earlier value
+    (``KeyData.start_point``). None at a deadline year, after the last deadline, or without
+    a start point.
+    """
+    nxt = data.next(year)
+    if nxt is None or nxt.deadline <= year:
+        return None
+    start = data.start_point(year)
+    if start is None:
+        return None
+    start_year, start_value, kind = start
+    return Line(
+        start_year, start_value, kind, nxt, required_value(start_year, start_value, nxt, year)
+    )
+
+
+def below_line(data: KeyData, year: int, value: float, qualifier: str | None) -> Line | None:
+    """The line at ``year`` when a plan value that does not meet the next target is below it.
+
+    A line already at the target (a start at or above it) is missed by any value that does
+    not meet the target, a national "more than X" included.
+    """
+    line = line_at(data, year)
+    if line is None or meets(value, qualifier, line.target):
+        return None
+    at_target = line.required >= line.target.value - EPS
+    return line if value < line.required - EPS or at_target else None
 
 
 @dataclass(frozen=True)
@@ -75,7 +119,8 @@ def paces(data: KeyData) -> list[Pace]:
         else:
             continue
         observed = (last_value - base_value) / (last_year - base_year)
-        required = (target.value - base_value) / (deadline - base_year)
+        # A base at or above the target needs no gain: the plan must only stay there.
+        required = max(0.0, (target.value - base_value) / (deadline - base_year))
         if meets(*last_values[deadline], target):
             # Already at the target: whatever the slope, the plan is where it must be.
             ratio = None if required <= EPS else min(observed / required, ON_TRACK_AT)
@@ -118,30 +163,24 @@ def off_path(ctx: PlanContext) -> Iterator[Finding]:
     """
     check = TR01
     for data, year, value in ctx.iter_values():
-        nxt = data.next(year)
-        if nxt is None or nxt.deadline <= year or meets(value.value, value.qualifier, nxt):
+        line = below_line(data, year, value.value, value.qualifier)
+        if line is None:
             continue
-        start = data.start_point(year)
-        if start is None:
-            continue
-        start_year, start_value, kind = start
-        required = required_value(start_year, start_value, nxt, year)
-        if value.value < required - EPS:
-            yield ctx.finding(
-                check,
-                Outcome.OFF_PATH,
-                data.key,
-                year,
-                at=("targets", data.key, year),
-                national=nxt,
-                value=value,
-                gap=round(required - value.value, 6),
-                method="linear",
-                start_year=start_year,
-                start_value=start_value,
-                start_kind=kind,
-                required_value=round(required, 6),
-            )
+        yield ctx.finding(
+            check,
+            Outcome.OFF_PATH,
+            data.key,
+            year,
+            at=("targets", data.key, year),
+            national=line.target,
+            value=value,
+            gap=round(line.required - value.value, 6),
+            method="linear",
+            start_year=line.start_year,
+            start_value=line.start_value,
+            start_kind=line.start_kind,
+            required_value=round(line.required, 6),
+        )
 
 
 def pace(ctx: PlanContext) -> Iterator[Finding]:
@@ -167,6 +206,7 @@ def pace(ctx: PlanContext) -> Iterator[Finding]:
             if p.pace_class is PaceClass.ON_TRACK:
                 continue
             severity = Severity.ERROR if p.pace_class is PaceClass.DECREASING else None
+            last = values[p.year]
             yield ctx.finding(
                 check,
                 Outcome.BEHIND_PACE,
@@ -176,6 +216,7 @@ def pace(ctx: PlanContext) -> Iterator[Finding]:
                 national=p.target,
                 value=values[p.year],
                 severity=severity,
+                misses=missed_by(last.value, last.qualifier),
                 method="sdsn-linear",
                 base_year=p.base_year,
                 base_value=p.base_value,
@@ -191,7 +232,8 @@ def projection(ctx: PlanContext) -> Iterator[Finding]:
     """The actuals' linear trend, projected to the next national deadline, falls short.
 
     Needs two or more actuals. The trend is the least-squares slope of the actuals; it is
-    projected from the latest actual to the first national deadline after it, capped at 100%.
+    projected from the latest actual to the first national deadline after it and not before
+    the plan's first year (a past deadline is AC01's), capped at 100% and floored at 0%.
     ratio = trend slope / gain a year needed from the latest actual; the classes are those of
     TR02 (on track gives no finding). A projection at or above the target is on track.
 
@@ -202,7 +244,7 @@ def projection(ctx: PlanContext) -> Iterator[Finding]:
     """
     check = TR03
     for data in ctx.keys.values():
-        result = project(data)
+        result = project(data, ctx.loaded.plan.plan.period.first)
         if result is None or result[3] is PaceClass.ON_TRACK:
             continue
         target, slope, projected, cls, ratio = result
@@ -227,15 +269,20 @@ def projection(ctx: PlanContext) -> Iterator[Finding]:
 
 
 def project(
-    data: KeyData,
+    data: KeyData, first_year: int | None = None
 ) -> tuple[NationalRef, float, float, PaceClass, float | None] | None:
-    """Project the actuals' trend to the next deadline: (target, slope, value, class, ratio)."""
+    """Project the actuals' trend to the next deadline: (target, slope, value, class, ratio).
+
+    The deadline is the first after the latest actual and, given ``first_year``, not before
+    the plan's first year: a deadline already past is judged on the actuals (AC01).
+    """
     if len(data.actuals) < 2:
         return None
     xs = [float(y) for y, _ in data.actuals]
     ys = [v.value for _, v in data.actuals]
     last_year, last_value = int(xs[-1]), ys[-1]
-    target = next((n for n in data.nationals if n.deadline > last_year), None)
+    after = max(last_year + 1, first_year or 0)
+    target = next((n for n in data.nationals if n.deadline >= after), None)
     if target is None:
         return None
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)

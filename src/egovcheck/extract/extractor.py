@@ -30,7 +30,7 @@ from egovcheck.extract.vocabulary import (
     TARGET_WEAK,
     YEAR,
 )
-from egovcheck.models import Catalogue
+from egovcheck.models import LAST_DISTRICT_YEAR, Catalogue
 
 
 class Extractor:
@@ -342,12 +342,18 @@ class Extractor:
                 ).strip()
             draft.period = (first, last)
         draft.title = title
+        if level == "district" and last is not None and last > LAST_DISTRICT_YEAR:
+            # Districts ended on 1 July 2025: a later plan is no district's (the loader refuses it).
+            level = draft.level = None
+            draft.notes["level"] = "cấp huyện không còn từ 01/7/2025: chưa rõ cấp"
         on = self._plan_date(first)
         seen: dict[tuple[str, str, int | None], DraftTarget] = {}
         for n, key in found:
             indicator, _, scope = key.partition(".")
             scopes = expand(scope, level, on) if scope else []
             for one in scopes or [""]:
+                if one == "district" and (n.year or last or 0) > LAST_DISTRICT_YEAR:
+                    one = ""  # no district tier after 2025
                 self._add(draft, seen, n, f"{indicator}.{one}" if one else indicator, last)
         for values in (draft.targets, draft.actuals):
             values[:] = _without_restatements(values)

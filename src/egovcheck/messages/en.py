@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.messages.base import Words, num
+from egovcheck.messages.base import Words, num, pct
 
 if TYPE_CHECKING:
     from egovcheck.findings import Finding
@@ -183,6 +183,24 @@ TEXT: dict[str, str] = {
     "plan.scope_not_for_level": "a {level} plan cannot set targets for scope {scope!r}",
     "plan.year_outside": "year {year} is outside the plan period {period}",
     "plan.actual_after": "an actual for {year} is after the plan period {period}",
+    "plan.district_gone": (
+        "a district plan {when}: since {ended} local government has two tiers (province and "
+        "commune) and the district tier no longer exists; use level province or commune"
+    ),
+    "plan.district_key_gone": (
+        "a district-tier value for {year}: the district tier ended on {ended} (two-tier local "
+        "government); district values can be set up to {last} only"
+    ),
+    "plan.district_adopted": "adopted on {adopted}",
+    "plan.district_years": "for {year}",
+    "notice.no_programme": (
+        "no national programme was issued before the plan's adoption ({adopted}); the "
+        "earliest in the data was issued on {first}: there is no target to check against"
+    ),
+    "notice.beyond_data": (
+        "the plan runs to {last}, after the last deadline of the national targets in the data "
+        "({horizon}): years after {horizon} are checked against the floors only"
+    ),
     "plan.percent_range": "a percentage must be 0-100, got {got}",
     "plan.adopted_after": "adopted {adopted}, after the plan period {period} ended",
     "plan.no_plans": "no plan file to check (all were excluded)",
@@ -457,6 +475,16 @@ def finding(f: Finding, w: Words) -> str:
                 f" {x['confirmed_by']} sets {num(x['confirmed_value'], 'en')}% for the same "
                 "deadline, which the plan misses too."
             )
+    elif f.code == "AC01":
+        text = (
+            f"The actual for {x['actual_year']} is {value}, {num(f.gap, 'en')} percentage "
+            f"points below the {nat} {target} due in {deadline} ({cite}): missed."
+        )
+        if "confirmed_by" in x:
+            text += (
+                f" {x['confirmed_by']} sets {num(x['confirmed_value'], 'en')}% for the same "
+                "deadline, which the actual misses too."
+            )
     elif f.code == "TM01":
         late = x["years_late"]
         text = (
@@ -506,6 +534,11 @@ def finding(f: Finding, w: Words) -> str:
         text = f"The waiver names no known check: {x['waiver_code']!r}{hint}."
     else:  # pragma: no cover - every registered code has a sentence (tested)
         text = f.code
+    if f.national is not None and f.national.also:
+        others = "; ".join(
+            f"{a.document}: {pct(a.value, a.qualifier, 'en')}" for a in f.national.also
+        )
+        text += f" Other documents for {deadline}: {others}."
     if f.waiver is not None:
         if f.waiver.expired:
             text += f" The waiver expired on {f.waiver.expires}: the finding counts again."

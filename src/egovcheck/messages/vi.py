@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.messages.base import Words, num
+from egovcheck.messages.base import Words, num, pct
 
 if TYPE_CHECKING:
     from egovcheck.findings import Finding
@@ -40,7 +40,7 @@ LABELS: dict[str, str] = {
     "single": "một nguồn, chưa xác nhận",
     "province": "cấp tỉnh",
     "district": "cấp huyện",
-    "commune": "cấp xã",
+    "commune": "cấp xã (xã, phường, đặc khu)",
     "ministry": "cấp bộ",
     "actual": "thực tế",
     "plan": "kế hoạch",
@@ -189,6 +189,25 @@ TEXT: dict[str, str] = {
     "plan.scope_not_for_level": "kế hoạch cấp {level} không đặt chỉ tiêu cho cấp {scope!r}",
     "plan.year_outside": "năm {year} nằm ngoài giai đoạn kế hoạch {period}",
     "plan.actual_after": "số liệu thực tế năm {year} nằm sau giai đoạn kế hoạch {period}",
+    "plan.district_gone": (
+        "kế hoạch cấp huyện {when}: từ ngày {ended} chính quyền địa phương chỉ còn hai cấp "
+        "(tỉnh và xã), cấp huyện không còn; hãy chọn level province hoặc commune"
+    ),
+    "plan.district_key_gone": (
+        "chỉ tiêu cấp huyện cho năm {year}: từ ngày {ended} cấp huyện không còn (chính quyền "
+        "địa phương hai cấp); chỉ tiêu cấp huyện chỉ đặt được đến năm {last}"
+    ),
+    "plan.district_adopted": "ban hành ngày {adopted}",
+    "plan.district_years": "cho năm {year}",
+    "notice.no_programme": (
+        "không có chương trình quốc gia nào ban hành trước ngày thông qua kế hoạch ({adopted}); "
+        "chương trình sớm nhất trong dữ liệu ban hành ngày {first}: không có mục tiêu nào "
+        "để đối chiếu"
+    ),
+    "notice.beyond_data": (
+        "kế hoạch kéo dài đến năm {last}, sau hạn cuối cùng của các mục tiêu quốc gia trong dữ "
+        "liệu ({horizon}): các năm sau {horizon} chỉ được đối chiếu với mức sàn"
+    ),
     "plan.percent_range": "tỷ lệ phần trăm phải từ 0 đến 100, ở đây là {got}",
     "plan.adopted_after": (
         "ngày ban hành {adopted} nằm sau khi giai đoạn kế hoạch {period} đã kết thúc"
@@ -470,6 +489,17 @@ def finding(f: Finding, w: Words) -> str:
                 f" {x['confirmed_by']} cũng đặt {num(x['confirmed_value'], 'vi')}% cho cùng hạn, "
                 "và kế hoạch cũng chưa đạt mức này."
             )
+    elif f.code == "AC01":
+        text = (
+            f"Số liệu thực tế năm {x['actual_year']} là {value}, thấp hơn "
+            f"{num(f.gap, 'vi')} điểm phần trăm so với {nat} {target} đến hạn năm {deadline} "
+            f"({cite}): chưa đạt."
+        )
+        if "confirmed_by" in x:
+            text += (
+                f" {x['confirmed_by']} cũng đặt {num(x['confirmed_value'], 'vi')}% cho cùng hạn, "
+                "và số liệu thực tế cũng chưa đạt mức này."
+            )
     elif f.code == "TM01":
         text = (
             f"Kế hoạch không đặt chỉ tiêu cho năm {deadline} và đến năm {x['reached_year']} mới "
@@ -520,6 +550,11 @@ def finding(f: Finding, w: Words) -> str:
         text = f"Miễn trừ ghi mã kiểm tra không tồn tại «{x['waiver_code']}»{hint}."
     else:  # pragma: no cover - every registered code has a sentence (tested)
         text = f.code
+    if f.national is not None and f.national.also:
+        others = "; ".join(
+            f"{a.document}: {pct(a.value, a.qualifier, 'vi')}" for a in f.national.also
+        )
+        text += f" Cùng hạn {deadline}, các văn bản khác đặt: {others}."
     if f.waiver is not None:
         if f.waiver.expired:
             text += f" Miễn trừ đã hết hạn ngày {f.waiver.expires}: phát hiện có hiệu lực trở lại."
