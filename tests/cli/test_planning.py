@@ -259,3 +259,18 @@ def test_extract_unreadable_file_is_exit_2(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path / "none.txt"))
     assert result.exit_code == 2
     assert "none.txt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("period", "vi", "en"),
+    [("2026", "năm 2026", "year 2026"), ("2026-2030", "giai đoạn 2026-2030", "period 2026-2030")],
+)
+def test_init_names_a_single_year_a_year(tmp_path: Path, period: str, vi: str, en: str) -> None:
+    out = tmp_path / "plan.yaml"
+    assert run("init", "--level", "province", "--period", period, "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    head, title = text.splitlines()[1], next(ln for ln in text.splitlines() if "title:" in ln)
+    assert f"{vi} / {en}" in head
+    assert title.endswith(f'thông tin {vi}"')
+    if "-" not in period:
+        assert f"giai đoạn {period}" not in text

@@ -410,6 +410,14 @@ TEXT: dict[str, str] = {
     ),
 }
 
+# Output texts (the terminal table, init, the schema, the report), kept in one block.
+TEXT.update(
+    {
+        "init.period.year": "year {year}",
+        "init.period.range": "period {first}-{last}",
+    }
+)
+
 
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""

@@ -422,6 +422,14 @@ TEXT: dict[str, str] = {
     ),
 }
 
+# Output texts (the terminal table, init, the schema, the report), kept in one block.
+TEXT.update(
+    {
+        "init.period.year": "năm {year}",
+        "init.period.range": "giai đoạn {first}-{last}",
+    }
+)
+
 
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""
