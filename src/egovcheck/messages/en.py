@@ -411,6 +411,12 @@ TEXT: dict[str, str] = {
 }
 
 # Output texts (the terminal table, init, the schema, the report), kept in one block.
+HEADERS.update(
+    {
+        "report.col.source_wording": "Source wording",
+        "report.col.source_refs": "Source references",
+    }
+)
 TEXT.update(
     {
         "init.period.year": "year {year}",

@@ -423,6 +423,12 @@ TEXT: dict[str, str] = {
 }
 
 # Output texts (the terminal table, init, the schema, the report), kept in one block.
+HEADERS.update(
+    {
+        "report.col.source_wording": "Nguyên văn mục tiêu",
+        "report.col.source_refs": "Nguồn dẫn",
+    }
+)
 TEXT.update(
     {
         "init.period.year": "năm {year}",
