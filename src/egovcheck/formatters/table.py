@@ -84,14 +84,14 @@ class Column:
 def columns(width: int, has_parent: bool) -> list[Column]:
     """The columns shown at ``width``: the source and the gap only on a wide terminal."""
     cols = [
-        Column("indicator", flex=True, minimum=16, maximum=48),
+        Column("indicator", flex=True, minimum=16, maximum=40),
         Column("year"),
         Column("plan", maximum=10),
         Column("national", maximum=14),
     ]
     if has_parent:
-        cols.append(Column("parent", maximum=14))
-    cols.append(Column("outcome", flex=True, minimum=10, maximum=26))
+        cols.append(Column("parent", maximum=17 if width >= WIDE else 12))
+    cols.append(Column("outcome", flex=True, minimum=14, maximum=26))
     if width >= WIDE:
         cols.append(Column("gap", maximum=8))
         cols.append(Column("source", flex=True, minimum=20, maximum=60))

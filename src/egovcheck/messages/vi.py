@@ -425,12 +425,21 @@ TEXT: dict[str, str] = {
 # Output texts (the terminal table, init, the schema, the report), kept in one block.
 HEADERS.update(
     {
+        "parent": "Kế hoạch cấp trên",
         "report.col.source_wording": "Nguyên văn mục tiêu",
         "report.col.source_refs": "Nguồn dẫn",
     }
 )
 TEXT.update(
     {
+        "parent.lower_tier": (
+            "kế hoạch cấp trên {parent} là kế hoạch {parent_level}, thấp hơn kế hoạch này "
+            "({level}): --against chỉ nhận kế hoạch cùng cấp hoặc cấp trên"
+        ),
+        "level.province": "cấp tỉnh",
+        "level.district": "cấp huyện",
+        "level.commune": "cấp xã",
+        "level.ministry": "cấp bộ",
         "init.period.year": "năm {year}",
         "init.period.range": "giai đoạn {first}-{last}",
     }
