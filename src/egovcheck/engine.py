@@ -55,8 +55,10 @@ def check_plan(
     from egovcheck.assessment import assess
     from egovcheck.checks import CHECKS, resolve_code
     from egovcheck.checks.context import PlanContext
+    from egovcheck.parent import refuse_lower_tier
     from egovcheck.required_path import required_path
 
+    refuse_lower_tier(loaded, parents)
     programmes = programmes_for(loaded, baselines, programme_ids) + list(parents)
     ctx = PlanContext.build(loaded, baselines.catalogue, programmes)
     selected = list(CHECKS.values() if checks is None else checks)

@@ -273,3 +273,52 @@ def test_extract_unreadable_file_is_exit_2(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path / "none.txt"))
     assert result.exit_code == 2
     assert "none.txt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("period", "vi", "en"),
+    [("2026", "năm 2026", "year 2026"), ("2026-2030", "giai đoạn 2026-2030", "period 2026-2030")],
+)
+def test_init_names_a_single_year_a_year(tmp_path: Path, period: str, vi: str, en: str) -> None:
+    out = tmp_path / "plan.yaml"
+    assert run("init", "--level", "province", "--period", period, "-o", str(out)).exit_code == 0
+    text = out.read_text("utf-8")
+    head, title = text.splitlines()[1], next(ln for ln in text.splitlines() if "title:" in ln)
+    assert f"{vi} / {en}" in head
+    assert title.endswith(f'thông tin {vi}"')
+    if "-" not in period:
+        assert f"giai đoạn {period}" not in text
+
+
+def test_a_parent_of_a_lower_tier_is_refused(tmp_path: Path) -> None:
+    commune = tmp_path / "xa.yaml"
+    commune.write_text(
+        "plan:\n  title: Kế hoạch xã\n  issuer: UBND xã Thử\n  level: commune\n  period: 2017\n"
+        "targets:\n  docs_interagency_electronic:\n    2017: 50\n",
+        "utf-8",
+    )
+    province = str(EXAMPLES / "hoa-binh-2017.yaml")
+    for lang, words in (("vi", ("cấp xã", "cấp tỉnh")), ("en", ("commune", "province"))):
+        result = run("check", province, "--against", str(commune), "--lang", lang)
+        assert result.exit_code == 2
+        line = next(ln for ln in result.stderr.splitlines() if ln.startswith("error:"))
+        assert province in line
+        assert str(commune) in line
+        assert all(w in line for w in words), line
+    # A plan of the same level or above is a parent.
+    assert run("check", str(EXAMPLES / "my-duc-2017.yaml"), "--against", str(PARENT)).exit_code != 2
+
+
+def test_the_parent_target_is_shown_beside_the_national_one() -> None:
+    my_duc = str(EXAMPLES / "my-duc-2017.yaml")
+    for lang, head in (("vi", "Kế hoạch cấp trên"), ("en", "Parent plan")):
+        args = ["check", my_duc, "--against", str(PARENT), "--lang", lang]
+        result = runner.invoke(app, args, env={"COLUMNS": "200"})
+        lines = result.stdout.splitlines()
+        assert head in next(ln for ln in lines if ln.startswith(("Chỉ tiêu", "Key")))
+        row = next(
+            ln for ln in lines if ln.startswith(("Tỷ lệ văn bản trao đổi", "Documents exch"))
+        )
+        # The national target (80% by 2020) stays, the parent's (70% in 2017) beside it.
+        assert "80% (2020)" in row
+        assert "70% (2017)" in row

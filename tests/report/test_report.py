@@ -574,3 +574,42 @@ def test_chart_keeps_at_most_n_lines(progress: ReportData) -> None:
     assert len(shown) == 1
     assert len(rest) == len(series) - 1
     assert shown[0].file == PROVINCE_B  # the worst plan is drawn as a line
+
+
+# --- self-contained tables ----------------------------------------------------------------------
+
+
+def test_csv_carries_each_national_targets_wording_and_references() -> None:
+    result = run(HOA_BINH, ILLUSTRATIVE, "-f", "csv", "--lang", "vi", "--as-of", "2024-01-01")
+    assert result.exit_code == 0, result.stderr
+    records = list(csv.reader(io.StringIO(result.stdout)))
+    assert records[0][-2:] == ["source_wording", "source_refs"]
+    body = [dict(zip(COLUMNS, r, strict=True)) for r in records[1:]]
+    first = body[0]
+    assert first["source_wording"].startswith("80% văn bản trao đổi giữa các cơ quan nhà nước")
+    assert first["source_refs"].startswith("Cục Tin học hóa, Bộ TT&TT")
+    for row in body:
+        # A row with a national target carries its wording; one without carries nothing.
+        assert bool(row["source_wording"]) == bool(row["national_value"]), row
+        assert bool(row["source_refs"]) == bool(row["national_value"]), row
+
+
+def test_notes_keep_their_parts_apart(progress: ReportData) -> None:
+    rows = rows_of(progress, PROVINCE_B)
+    inter = rows[("docs_interagency_electronic", 2020)]
+    parts = inter.note.split(" | ")
+    assert len(parts) >= 2
+    assert parts[-1].startswith("The methods disagree on the plan's path")
+    assert all(p.strip() == p and p for p in parts)
+
+
+def test_xlsx_carries_each_national_targets_wording(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "report.xlsx"
+    assert run(HOA_BINH, "-f", "xlsx", "-o", str(out), "--lang", "en").exit_code == 0
+    gap = openpyxl.load_workbook(out)["Gap table"]
+    headers = [c.value for c in gap[1]]
+    assert headers[-2:] == ["Source wording", "Source references"]
+    first = next(gap.iter_rows(min_row=2, values_only=True))
+    assert str(first[-2]).startswith("80% văn bản trao đổi")
+    assert str(first[-1]).startswith("Cục Tin học hóa")

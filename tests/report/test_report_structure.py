@@ -186,3 +186,14 @@ def test_markdown_pivot_speaks_one_language(lang: str) -> None:
     assert m.text("report.national_row", lang, document="") in result.stdout
     foreign = [k for k, v in _report_texts(other).items() if v in result.stdout]
     assert foreign == []
+
+
+def test_the_html_report_opens_with_the_summary_and_the_charts(tmp_path: Path) -> None:
+    """An auditor sees the summary and the charts first, then the table."""
+    out = tmp_path / "report.html"
+    plans = [str(p) for p in sorted((EXAMPLES / "progress").glob("*.yaml"))]
+    result = CliRunner().invoke(app, ["report", *plans, "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text("utf-8")
+    order = [html.index(f'<section id="{s}">') for s in ("summary", "charts", "table")]
+    assert order == sorted(order)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from egovcheck import messages as m
 
 if TYPE_CHECKING:
-    from egovcheck.findings import Assessment, Finding, PlanReport, Report
+    from egovcheck.findings import Assessment, Finding, NationalRef, PlanReport, Report
     from egovcheck.formatters import RenderOptions
 
 
@@ -38,19 +38,44 @@ def row_findings(plan: PlanReport, row: Assessment) -> list[Finding]:
     return [f for f in plan.findings if f.key == row.key and f.year == row.year]
 
 
+def is_parent(n: NationalRef | None) -> bool:
+    """Whether a target comes from a parent plan (``--against``) rather than a programme."""
+    return n is not None and n.programme.startswith("plan:")
+
+
+def national_beside(plan: PlanReport, row: Assessment, options: RenderOptions) -> Any:
+    """The national target of a row measured against a parent plan: shown beside it."""
+    from egovcheck.binding import bindings, resolve
+
+    ids = [p for p in plan.programmes if not p.startswith("plan:")]
+    indicator, _, scope = row.key.partition(".")
+    refs = resolve(
+        bindings(options.baselines.get(ids), indicator, scope or None, plan.meta["level"])
+    )
+    return next((n for n in refs if n.deadline >= row.year), refs[-1] if refs else None)
+
+
 def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]:
-    """One dict per assessment with display strings, keyed as ``messages.HEADERS``."""
+    """One dict per assessment with display strings, keyed as ``messages.HEADERS``.
+
+    A row measured against a parent plan shows the parent's target under ``parent`` and the
+    national one (from the programmes applied) under ``national``.
+    """
     lang = options.lang
     out = []
     for row in plan.assessments:
         findings = row_findings(plan, row)
         n = row.national
+        parent = None
+        if is_parent(n):
+            parent, n = n, national_beside(plan, row, options)
         out.append(
             {
                 "key": row.key,
                 "year": str(row.year),
                 "plan": m.pct(row.plan_value, row.plan_qualifier, lang),
                 "national": m.national_cell(n, lang),
+                "parent": m.national_cell(parent, lang) if parent else "",
                 "source": m.cite(n, lang) if n else "",
                 "outcome": m.label(row.outcome.value, lang),
                 "gap": ""
@@ -86,7 +111,9 @@ def programme_names(plan: PlanReport, options: RenderOptions) -> str:
     """``Quyết định 1819/QĐ-TTg (qd-1819-2015)``, for each programme applied, or "(none)"."""
     key = "document_en" if options.lang == "en" else "document"
     names = [
-        pid if pid.startswith("plan:") else f"{plan.programme_info[pid][key]} ({pid})"
+        f"{m.header('parent', options.lang)}: {pid.removeprefix('plan:')}"
+        if pid.startswith("plan:")
+        else f"{plan.programme_info[pid][key]} ({pid})"
         for pid in plan.programmes
     ]
     return ", ".join(names) or m.header("none", options.lang)

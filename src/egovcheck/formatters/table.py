@@ -1,48 +1,238 @@
-"""Human output: per plan, a header, the gap table and the sources; rich on a terminal."""
+"""Human output: per plan, a header, the gap table and the sources; colour on a terminal.
+
+The table fits the width it is given: one short line (two at most) per row, with the
+indicator's name in the output language; the row's note and its legal source follow below it,
+wrapped at word boundaries. A cell that cannot fit is cut with an ellipsis, never mid-word
+without one.
+"""
 
 from __future__ import annotations
 
+import textwrap
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
+from egovcheck.formatters.rows import (
+    cited,
+    indicator_name,
+    programme_names,
+    run_finding_lines,
+    table_rows,
+)
 
 if TYPE_CHECKING:
     from egovcheck.findings import PlanReport, Report
     from egovcheck.formatters import RenderOptions
 
-COLUMNS = ["key", "year", "plan", "national", "source", "outcome", "codes", "gap", "note"]
 _STYLE = {"error": "bold red", "warning": "yellow"}
+ELLIPSIS = "…"
+GAP = "  "  # between columns
+BELOW = "  ↳ "  # before the lines under a row
+# At this width and above, the legal source and the gap get columns of their own.
+WIDE = 160
+# Lines of a row: in the table, and below it.
+ROW_LINES = 2
+NOTE_LINES = 6
+
+# A styled line: (text, style) segments.
+Line = list[tuple[str, str]]
 
 
-def _heading(plan: PlanReport, options: RenderOptions) -> list[str]:
-    lang = options.lang
-    meta = plan.meta
-    programmes = programme_names(plan, options)
+def wrap(text: str, width: int, max_lines: int | None = None, indent: str = "") -> list[str]:
+    """Word-wrapped lines no wider than ``width``, too long a word cut with an ellipsis.
+
+    Lines beyond ``max_lines`` are dropped and the last one kept ends in an ellipsis.
+    """
+    width = max(width, 2)
+    lines = textwrap.wrap(
+        text,
+        width,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
+    lines = [ln if len(ln) <= width else ln[: width - 1] + ELLIPSIS for ln in lines]
+    if max_lines is not None and len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        lines = [*lines[: max_lines - 1], cut(last + " " + ELLIPSIS, width)]
+    return lines
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, ending in an ellipsis when shortened."""
+    if len(text) <= width:
+        return text
+    head = text[: width - 1].rstrip()
+    # Cut at a word boundary when there is one in the second half.
+    space = head.rfind(" ")
+    if space > width // 2:
+        head = head[:space]
+    return head.rstrip() + ELLIPSIS
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its row key, whether it shares the spare width, its width bounds."""
+
+    key: str
+    flex: bool = False
+    minimum: int = 4
+    maximum: int = 40
+
+
+def columns(width: int, has_parent: bool) -> list[Column]:
+    """The columns shown at ``width``: the source and the gap only on a wide terminal."""
+    cols = [
+        Column("indicator", flex=True, minimum=16, maximum=40),
+        Column("year"),
+        Column("plan", maximum=10),
+        Column("national", maximum=14),
+    ]
+    if has_parent:
+        cols.append(Column("parent", maximum=17 if width >= WIDE else 12))
+    cols.append(Column("outcome", flex=True, minimum=14, maximum=26))
+    if width >= WIDE:
+        cols.append(Column("gap", maximum=8))
+        cols.append(Column("source", flex=True, minimum=20, maximum=60))
+    cols.append(Column("codes", maximum=14))
+    return cols
+
+
+def _header_key(key: str) -> str:
+    return "key" if key == "indicator" else key
+
+
+def widths(
+    cols: list[Column], cells: list[dict[str, str]], heads: dict[str, str], width: int
+) -> list[int]:
+    """Each column's width: fixed ones fit their longest value; flexible ones share the rest."""
+
+    def longest_word(text: str) -> int:
+        return max((len(w) for w in text.split()), default=0)
+
+    def natural(c: Column) -> int:
+        head = heads[c.key]
+        # A header stays on one line when it fits the column's bound, else it wraps.
+        head_width = len(head) if len(head) <= c.maximum else longest_word(head)
+        return min(max([head_width] + [len(r[c.key]) for r in cells]), c.maximum)
+
+    out = [max(natural(c), c.minimum) if c.flex else natural(c) for c in cols]
+    if cols:
+        # Flexible columns start at their minimum and grow in order, the indicator first.
+        out = [min(c.minimum, natural(c)) if c.flex else w for c, w in zip(cols, out, strict=True)]
+    spare = width - sum(out) - len(GAP) * (len(cols) - 1)
+    flexible = [i for i, c in enumerate(cols) if c.flex]
+    for i in flexible:
+        grow = max(0, min(spare, natural(cols[i]) - out[i]))
+        out[i] += grow
+        spare -= grow
+    while spare < 0:
+        # Too narrow: take width back from the widest flexible column first.
+        shrinkable = [i for i in flexible if out[i] > 6] or [
+            i for i in range(len(cols)) if out[i] > 3
+        ]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: out[i])
+        out[widest] -= 1
+        spare += 1
+    return out
+
+
+def _grid(values: list[str], ws: list[int], styles: list[str], max_lines: int) -> list[Line]:
+    """One row of cells, each wrapped in its column, laid side by side."""
+    cells = [wrap(v, w, max_lines) for v, w in zip(values, ws, strict=True)]
+    height = max(len(c) for c in cells)
+    lines: list[Line] = []
+    for i in range(height):
+        line: Line = []
+        for j, (c, w) in enumerate(zip(cells, ws, strict=True)):
+            text = c[i] if i < len(c) else ""
+            last = j == len(cells) - 1
+            line.append((text if last else text.ljust(w), styles[j]))
+            if not last:
+                line.append((GAP, ""))
+        # No trailing blanks.
+        while line and not line[-1][0].strip():
+            line.pop()
+        if line:
+            line[-1] = (line[-1][0].rstrip(), line[-1][1])
+        lines.append(line)
+    return lines
+
+
+def _below(label: str, text: str, width: int, style: str) -> list[Line]:
+    body = f"{label}{text}" if label else text
+    room = width - len(BELOW)
     return [
-        f"{meta['title']}",
-        f"{plan.file} · {meta['issuer']} · {m.label(meta['level'], lang)} · {meta['period']}",
-        f"{m.header('programmes', lang)}: {programmes}",
+        [(BELOW if i == 0 else " " * len(BELOW), "dim"), (ln, style)]
+        for i, ln in enumerate(wrap(body, room, NOTE_LINES))
     ]
 
 
-def _source_lines(plan: PlanReport, lang: str) -> list[str]:
-    lines = []
+def _table(plan: PlanReport, options: RenderOptions) -> list[Line]:
+    lang, width = options.lang, options.width
+    rows = table_rows(plan, options)
+    for r, a in zip(rows, plan.assessments, strict=True):
+        r["indicator"] = m.visible(indicator_name(a.key, options))
+    has_parent = any(r.get("parent") for r in rows)
+    cols = columns(width, has_parent)
+    heads = {c.key: m.header(_header_key(c.key), lang) for c in cols}
+    cells = [{c.key: m.visible(str(r.get(c.key) or "")) for c in cols} for r in rows]
+    ws = widths(cols, cells, heads, width)
+    lines = _grid([heads[c.key] for c in cols], ws, ["bold"] * len(cols), ROW_LINES)
+    lines.append([("─" * min(width, sum(ws) + len(GAP) * (len(cols) - 1)), "dim")])
+    severity = {
+        (f.key, f.year): f.severity.value
+        for f in sorted(plan.findings, key=lambda f: f.severity.rank)
+    }
+    for a, r, cell in zip(plan.assessments, rows, cells, strict=True):
+        tone = _STYLE.get(severity.get((a.key, a.year), ""), "")
+        styles = [tone if c.key == "outcome" else "" for c in cols]
+        lines.extend(_grid([cell[c.key] for c in cols], ws, styles, ROW_LINES))
+        if r["note"]:
+            lines.extend(_below("", m.visible(r["note"]), width, ""))
+        if r["source"] and width < WIDE and r["source"] not in r["note"]:
+            lines.extend(
+                _below(f"{m.header('source', lang)}: ", m.visible(r["source"]), width, "dim")
+            )
+    return lines
+
+
+def _heading(plan: PlanReport, options: RenderOptions) -> list[Line]:
+    lang, width = options.lang, options.width
+    meta = plan.meta
+    programmes = programme_names(plan, options)
+    where = f"{plan.file} · {meta['issuer']} · {m.label(meta['level'], lang)} · {meta['period']}"
+    lines: list[Line] = [[(ln, "bold")] for ln in wrap(m.visible(str(meta["title"])), width)]
+    lines += [[(ln, "dim")] for ln in wrap(m.visible(where), width)]
+    lines += [
+        [(ln, "dim")]
+        for ln in wrap(m.visible(f"{m.header('programmes', lang)}: {programmes}"), width)
+    ]
+    return lines
+
+
+def _source_items(plan: PlanReport, options: RenderOptions) -> list[str]:
+    lang = options.lang
+    items = []
     for n in cited(plan):
         also = "".join(
             f"; {a.document}: {m.pct(a.value, a.qualifier, lang)} [{m.label(a.evidence, lang)}]"
             for a in n.also
         )
-        lines.append(
-            f"- {n.indicator} {m.pct(n.value, n.qualifier, lang)} ({n.deadline}): "
+        items.append(
+            f"{indicator_name(n.indicator, options)} ({n.indicator}) "
+            f"{m.pct(n.value, n.qualifier, lang)} ({n.deadline}): "
             f"{m.cite(n, lang)} [{m.label(n.evidence, lang)}]{also}\n"
-            f"  “{n.wording}” — {'; '.join(n.refs)}"
+            f"“{n.wording}” — {'; '.join(n.refs)}"
         )
-    return lines
+    return items
 
 
-def _path_lines(plan: PlanReport, lang: str) -> list[str]:
-    """``- key: 2016 ≥ 44% (40% !), 2017 ≥ 53% …``: the required path, one line per key."""
+def _path_items(plan: PlanReport, lang: str) -> list[list[str]]:
+    """``key:``, then ``2016 ≥ 44% (40% !)``, …: the required path, one item per key."""
     by_key: dict[str, list[str]] = {}
     for step in plan.path:
         if step.minimum is None:
@@ -52,10 +242,13 @@ def _path_lines(plan: PlanReport, lang: str) -> list[str]:
             below = step.plan_value < step.minimum - 1e-9
             text += f" ({m.num(step.plan_value, lang)}%{' !' if below else ''})"
         by_key.setdefault(step.key, []).append(text)
-    return [f"- {key}: {', '.join(parts)}" for key, parts in by_key.items()]
+    return [
+        [f"{key}:", *(p + ("," if i < len(ps) - 1 else "") for i, p in enumerate(ps))]
+        for key, ps in by_key.items()
+    ]
 
 
-def _local_lines(plan: PlanReport, lang: str) -> list[str]:
+def _local_items(plan: PlanReport, lang: str) -> list[str]:
     lines = []
     for lt in plan.local_targets:
         unit = "%" if lt.get("unit", "percent") == "percent" else f" {lt['unit']}"
@@ -64,40 +257,62 @@ def _local_lines(plan: PlanReport, lang: str) -> list[str]:
             if unit == "%"
             else (f"{m.num(lt['value'], lang)}{unit}")
         )
-        lines.append(f"- {lt['year']}: {lt['name']}: {value}")
+        lines.append(f"{lt['year']}: {lt['name']}: {value}")
     return lines
 
 
-def render_plain(report: Report, options: RenderOptions) -> str:
-    """Plain text for pipes and files: tabulate, wrapped columns, no colour."""
-    from tabulate import tabulate
+def _bullets(items: list[str], width: int) -> list[Line]:
+    """``- item``, each paragraph wrapped with a hanging indent."""
+    out: list[Line] = []
+    for item in items:
+        for k, para in enumerate(m.visible(item).split("\n")):
+            first = "- " if k == 0 else "  "
+            for ln in wrap(first + para, width, indent="  "):
+                out.append([(ln, "")])
+    return out
 
-    lang = options.lang
-    out: list[str] = []
+
+def _units(units: list[list[str]], width: int) -> list[Line]:
+    """``- key: a, b, …`` with breaks only between units (a unit is never split)."""
+    out: list[Line] = []
+    for parts in units:
+        line = "- " + parts[0]
+        for part in parts[1:]:
+            if len(line) + 1 + len(part) > width and line.strip():
+                out.append([(line, "")])
+                line = "   " + part
+            else:
+                line += " " + part
+        out.append([(cut(line, width), "")])
+    return out
+
+
+def lines(report: Report, options: RenderOptions) -> list[Line]:
+    """The whole output as styled lines, none wider than ``options.width``."""
+    lang, width = options.lang, options.width
+    out: list[Line] = []
     for plan in report.plans:
         out.extend(_heading(plan, options))
-        out.append("")
-        rows = [[r[c] for c in COLUMNS] for r in table_rows(plan, options)]
-        widths = [28, None, None, None, 24, 14, None, None, 48]
-        out.append(
-            tabulate(
-                rows,
-                headers=[m.header(c, lang) for c in COLUMNS],
-                tablefmt="simple_grid",
-                disable_numparse=True,
-                maxcolwidths=widths,
-            )
-        )
-        for title, lines in (
-            ("sources", _source_lines(plan, lang)),
-            ("path", _path_lines(plan, lang)),
-            ("local", _local_lines(plan, lang)),
+        out.append([])
+        out.extend(_table(plan, options))
+        for title, section in (
+            ("sources", _bullets(_source_items(plan, options), width)),
+            ("path", _units(_path_items(plan, lang), width)),
+            ("local", _bullets(_local_items(plan, lang), width)),
         ):
-            if lines:
-                out.extend(["", m.header(title, lang) + ":", *lines])
-        out.append("")
-    out.extend(run_finding_lines(report, options))
-    return m.visible("\n".join(out))
+            if section:
+                out.append([])
+                out.extend([(ln, "bold")] for ln in wrap(m.header(title, lang) + ":", width))
+                out.extend(section)
+        out.append([])
+    for line in run_finding_lines(report, options):
+        out.extend([(ln, "")] for ln in wrap(m.visible(line), width, indent="  "))
+    return out
+
+
+def render_plain(report: Report, options: RenderOptions) -> str:
+    """Plain text for pipes and files: the same layout, no colour."""
+    return "\n".join("".join(t for t, _ in line) for line in lines(report, options)) + "\n"
 
 
 def render_rich(report: Report, options: RenderOptions) -> str:
@@ -105,42 +320,15 @@ def render_rich(report: Report, options: RenderOptions) -> str:
     import io
 
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
-    lang = options.lang
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, width=options.width, highlight=False)
-    for plan in report.plans:
-        head = _heading(plan, options)
-        console.print(Text(m.visible(head[0]), style="bold"))
-        for line in head[1:]:
-            console.print(Text(m.visible(line), style="dim"))
-        table = Table(show_lines=False, header_style="bold")
-        for c in COLUMNS:
-            table.add_column(m.header(c, lang), overflow="fold", ratio=3 if c == "note" else None)
-        severity = {
-            (f.key, f.year): f.severity.value
-            for f in sorted(plan.findings, key=lambda f: f.severity.rank)
-        }
-        for row, data in zip(plan.assessments, table_rows(plan, options), strict=True):
-            style = _STYLE.get(severity.get((row.key, row.year), ""), "")
-            table.add_row(
-                *(Text(m.visible(data[c]), style=style if c == "outcome" else "") for c in COLUMNS)
-            )
-        console.print(table)
-        for title, lines in (
-            ("sources", _source_lines(plan, lang)),
-            ("path", _path_lines(plan, lang)),
-            ("local", _local_lines(plan, lang)),
-        ):
-            if lines:
-                console.print(Text(m.header(title, lang) + ":", style="bold"))
-                for line in lines:
-                    console.print(Text(m.visible(line)))
-        console.print()
-    for line in run_finding_lines(report, options):
-        console.print(Text(m.visible(line)))
+    for line in lines(report, options):
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for part, style in line:
+            text.append(part, style=style or None)
+        console.print(text)
     return buffer.getvalue()
 
 

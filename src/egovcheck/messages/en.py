@@ -439,6 +439,29 @@ TEXT: dict[str, str] = {
     "extract.too_many_pages": "the .pdf file has {pages} pages, the limit is {limit}",
 }
 
+# Output texts (the terminal table, init, the schema, the report), kept in one block.
+HEADERS.update(
+    {
+        "parent": "Parent plan",
+        "report.col.source_wording": "Source wording",
+        "report.col.source_refs": "Source references",
+    }
+)
+TEXT.update(
+    {
+        "parent.lower_tier": (
+            "the parent plan {parent} is a {parent_level} plan, below this {level} plan: "
+            "--against takes a plan of the same level or above"
+        ),
+        "level.province": "province",
+        "level.district": "district",
+        "level.commune": "commune",
+        "level.ministry": "ministry",
+        "init.period.year": "year {year}",
+        "init.period.range": "period {first}-{last}",
+    }
+)
+
 
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""

@@ -450,6 +450,29 @@ TEXT: dict[str, str] = {
     "extract.too_many_pages": "tệp .pdf có {pages} trang, giới hạn {limit} trang",
 }
 
+# Output texts (the terminal table, init, the schema, the report), kept in one block.
+HEADERS.update(
+    {
+        "parent": "Kế hoạch cấp trên",
+        "report.col.source_wording": "Nguyên văn mục tiêu",
+        "report.col.source_refs": "Nguồn dẫn",
+    }
+)
+TEXT.update(
+    {
+        "parent.lower_tier": (
+            "kế hoạch cấp trên {parent} là kế hoạch {parent_level}, thấp hơn kế hoạch này "
+            "({level}): --against chỉ nhận kế hoạch cùng cấp hoặc cấp trên"
+        ),
+        "level.province": "cấp tỉnh",
+        "level.district": "cấp huyện",
+        "level.commune": "cấp xã",
+        "level.ministry": "cấp bộ",
+        "init.period.year": "năm {year}",
+        "init.period.range": "giai đoạn {first}-{last}",
+    }
+)
+
 
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""

@@ -24,8 +24,12 @@ COLUMNS = [
     "plan_qualifier", "national_value", "national_qualifier", "deadline", "programme",
     "document", "location", "evidence", "outcome", "codes", "severity", "waived", "gap",
     "required_gain", "method", "trajectory_class", "trajectory_ratio", "trend_class",
-    "trend_ratio", "methods_disagree", "line", "note",
+    "trend_ratio", "methods_disagree", "line", "note", "source_wording", "source_refs",
 ]  # fmt: skip
+
+# Between the parts of a note (findings' sentences, the methods' disagreement) and between a
+# target's references: a pasted cell stays readable.
+SEPARATOR = " | "
 
 # Columns holding numbers (written as numbers in xlsx, with a decimal point in CSV).
 NUMERIC = {
@@ -73,6 +77,9 @@ class Row:
     methods_disagree: bool
     line: int | None
     note: str
+    # The national target's own wording and the references it was read from.
+    source_wording: str | None = None
+    source_refs: tuple[str, ...] = ()
 
     @property
     def tone(self) -> str:
@@ -89,7 +96,7 @@ class Row:
         """A column's value: numbers stay numbers, tuples are joined, None stays None."""
         v = getattr(self, column)
         if isinstance(v, tuple):
-            return " ".join(v)
+            return (SEPARATOR if column == "source_refs" else " ").join(v)
         return v
 
 
@@ -109,7 +116,7 @@ def indicator_name(key: str, baselines: Baselines, lang: str) -> str:
 def _note(a: Assessment, findings: list[Finding], name: str, lang: str) -> str:
     """The row's message: its findings' sentences, else the pace it implies."""
     if findings:
-        return " ".join(m.message(f, lang, name) for f in findings)
+        return SEPARATOR.join(m.message(f, lang, name) for f in findings)
     parts = []
     if a.required_gain is not None and a.next is not None:
         parts.append(m.needed(a.required_gain, a.next.deadline, a.next.value, lang))
@@ -251,7 +258,7 @@ def _row(
     text = _note(a, findings, name, lang)
     disagree = [j for j in (path_j, trend_j) if j is not None and j.disagree]
     for j in disagree:
-        text = f"{text} {disagree_note(j, lang)}".strip()
+        text = SEPARATOR.join(part for part in (text, disagree_note(j, lang)) if part)
     return Row(
         file=plan.file,
         issuer=plan.meta["issuer"],
@@ -283,4 +290,6 @@ def _row(
         methods_disagree=bool(disagree),
         line=a.line,
         note=text,
+        source_wording=n.wording if n else None,
+        source_refs=tuple(n.refs) if n else (),
     )

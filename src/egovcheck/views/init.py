@@ -33,9 +33,17 @@ def render(
 ) -> str:
     """A plan file that loads as written, with a commented block per national target."""
     from egovcheck.binding import Bound, resolve
+    from egovcheck.messages import text
     from egovcheck.models import SCOPES_FOR_LEVEL
 
     period = str(first) if first == last else f"{first}-{last}"
+    # "năm 2026" for a single year, "giai đoạn 2021-2025" for a period.
+    key, values = (
+        ("init.period.year", {"year": first})
+        if first == last
+        else ("init.period.range", {"first": first, "last": last})
+    )
+    span = {lang: text(key, lang, **values) for lang in ("vi", "en")}
     day = adopted or date(first, 1, 1)
     chosen = programmes or baselines.applicable(day, first)
     groups: dict[str, list[Bound]] = {}
@@ -45,13 +53,13 @@ def render(
                 groups.setdefault(target.indicator, []).append(Bound(target, programme))
     lines = [
         "# Kế hoạch ứng dụng CNTT — bản mẫu do egovcheck tạo / plan template made by egovcheck",
-        f"# Cấp {_LEVEL_VI[level]} / {level} level · giai đoạn / period {period}",
+        f"# Cấp {_LEVEL_VI[level]} / {level} level · {span['vi']} / {span['en']}",
         "# Chương trình quốc gia áp dụng / national programmes applied: "
         + (", ".join(p.document for p in chosen) or "(không có / none)"),
         "# Điền giá trị cho từng năm (bỏ dấu # ở đầu dòng), rồi chạy: egovcheck check <tệp>",
         "# Fill in a value for each year (remove the leading #), then run: egovcheck check <file>",
         "plan:",
-        f"  title: {_q(f'Kế hoạch ứng dụng công nghệ thông tin giai đoạn {period}')}",
+        f"  title: {_q('Kế hoạch ứng dụng công nghệ thông tin ' + span['vi'])}",
         f"  issuer: {_q(issuer or 'UBND ' + _LEVEL_VI[level] + ' ...')}",
         f"  level: {level}",
         f"  period: {period if first == last else _q(period)}",
