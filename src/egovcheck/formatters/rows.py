@@ -45,13 +45,18 @@ def is_parent(n: NationalRef | None) -> bool:
 
 def national_beside(plan: PlanReport, row: Assessment, options: RenderOptions) -> Any:
     """The national target of a row measured against a parent plan: shown beside it."""
+    from datetime import date
+
     from egovcheck.binding import bindings, resolve
 
-    ids = [p for p in plan.programmes if not p.startswith("plan:")]
+    # Every programme in force at adoption: the parent's target may have hidden the national
+    # one from the programmes the plan was checked against.
+    adopted = plan.meta.get("adopted")
+    first = int(str(plan.meta["period"]).split("-")[0])
+    on = date.fromisoformat(adopted) if adopted else date(first, 1, 1)
+    programmes = options.baselines.applicable(on, first)
     indicator, _, scope = row.key.partition(".")
-    refs = resolve(
-        bindings(options.baselines.get(ids), indicator, scope or None, plan.meta["level"])
-    )
+    refs = resolve(bindings(programmes, indicator, scope or None, plan.meta["level"]))
     return next((n for n in refs if n.deadline >= row.year), refs[-1] if refs else None)
 
 
