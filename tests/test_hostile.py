@@ -459,3 +459,80 @@ def test_output_json_is_valid_after_an_invalid_plan(tmp_path: Path) -> None:
     data = json.loads(target.read_text("utf-8"))
     assert [p["file"] for p in data["plans"]] == [str(HOA_BINH)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "report.json"]
+
+
+# --- characters YAML reads as line breaks, editors and git diff do not ---------------------
+
+ILLUSTRATIVE = EXAMPLES / "illustrative-ministry-2016-2020.yaml"
+HIDDEN_WAIVERS = (
+    "waivers: [{code: LV01, key: docs_interagency_electronic, year: 2020, reason: x},"
+    " {code: TM01, key: services_level3, reason: x}]"
+)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"], ids=["U+2028", "U+2029", "NEL"])
+def test_waiver_hidden_in_a_comment_is_refused(tmp_path: Path, char: str) -> None:
+    """``2020: 75 # note<U+2028>waivers: [...]`` is one comment line in a diff, a waiver to YAML."""
+    text = ILLUSTRATIVE.read_text("utf-8")
+    assert "    2020: 75\n" in text
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace("    2020: 75\n", f"    2020: 75 # note{char}{HIDDEN_WAIVERS}\n"))
+    result, _ = check(str(path))
+    code = f"U+{ord(char):04X}"
+    line = assert_refused(result.stderr, result.exit_code, f"{path}:21", code)
+    assert "quoted" in line
+
+
+@pytest.mark.parametrize("kind", ["waivers", "config"])
+def test_line_break_characters_are_refused_in_waiver_and_config_files(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "waivers":
+        path = tmp_path / "waivers.yaml"
+        path.write_text("# reviewed\u2029waivers: [{code: LV01, key: x, reason: y}]\n", "utf-8")
+        result, _ = check("--waivers", str(path), str(ILLUSTRATIVE))
+    else:
+        path = tmp_path / ".egovcheck.yaml"
+        path.write_text("lang: en\nchecks: {} # defaults\u2028fail_on: never\n", "utf-8")
+        result, _ = check(str(ILLUSTRATIVE))
+    assert_refused(
+        result.stderr, result.exit_code, f"{path}:" + ("1" if kind == "waivers" else "2")
+    )
+
+
+def test_line_break_characters_inside_quotes_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD.replace("Kế hoạch thử", '"Kế hoạch\u2028thử"'), "utf-8")
+    result, _ = check("-f", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["plans"][0]["plan"]["title"] == "Kế hoạch\u2028thử"
+
+
+# --- other files' contents stay out of the logs ----------------------------------------------
+
+SHADOW = (
+    "root:$6$SECRETHASHabcdef:19000:0:99999:7:::\n"
+    "daemon:*:19000:0:99999:7:::\n"
+    "alice:$6$ALICESECRET:19000:0:99999:7:::\n"
+)
+
+
+def test_symlinked_plan_is_reported_without_its_content(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text(SHADOW, "utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.symlink_to(secret)
+    result, _ = check(str(plan))
+    assert_refused(result.stderr, result.exit_code, plan)
+    assert len(error_lines(result.stderr)) == 1, result.stderr
+    assert "SECRET" not in result.stderr
+    assert "alice" not in result.stderr
+
+
+def test_quoted_content_is_cut_to_80_characters(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + "  " + "k" * 500 + ": 1\n", "utf-8")
+    result, _ = check(str(path))
+    line = assert_refused(result.stderr, result.exit_code, f"{path}:6")
+    assert "k" * 80 not in line
+    assert "k" * 70 in line

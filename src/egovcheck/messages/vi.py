@@ -188,6 +188,22 @@ TEXT: dict[str, str] = {
     # extract
     "extract.needs_package": "đọc tệp này cần gói tùy chọn {package}: pip install '{extra}'",
     "extract.cannot_read": "không đọc được: {reason}",
+    # hostile input: characters that hide lines, special files, paths out of the repository
+    "yaml.line_separator": (
+        "ký tự {char} làm YAML xuống dòng nhưng trình soạn thảo và git diff thì không "
+        "(phần sau nó có thể ẩn trong một chú thích): chỉ được dùng trong chuỗi có dấu nháy"
+    ),
+    "file.special": "không phải tệp thường (ống dẫn, thiết bị hoặc socket): không đọc",
+    "file.link_loop": "các liên kết tượng trưng lặp vòng",
+    "config.path_outside": (
+        "{path!r} nằm ngoài thư mục của tệp cấu hình (đường dẫn tuyệt đối hoặc qua '..'): "
+        "hãy đưa tệp như vậy trên dòng lệnh"
+    ),
+    "file.foreign": (
+        "không khóa nào trong {count} khóa cấp đầu của tệp thuộc loại tệp này: không phải tệp "
+        "cần đọc (nội dung không được hiển thị)"
+    ),
+    "config.too_deep": "lồng nhau quá sâu",
 }
 
 
