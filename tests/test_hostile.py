@@ -536,3 +536,162 @@ def test_quoted_content_is_cut_to_80_characters(tmp_path: Path) -> None:
     line = assert_refused(result.stderr, result.exit_code, f"{path}:6")
     assert "k" * 80 not in line
     assert "k" * 70 in line
+
+
+@pytest.mark.parametrize("where", ["/etc/passwd", "../outside.yaml", "sub/../../outside.yaml"])
+def test_config_waivers_outside_the_repository_are_refused(tmp_path: Path, where: str) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".git").mkdir()
+    (tmp_path / "outside.yaml").write_text(SHADOW, "utf-8")
+    config = repo / ".egovcheck.yaml"
+    config.write_text(f"lang: en\nwaivers:\n  - {where}\n", "utf-8")
+    os.chdir(repo)
+    result, _ = check(str(ILLUSTRATIVE))
+    line = assert_refused(result.stderr, result.exit_code, f"{config}:3", "outside")
+    assert "SECRET" not in result.stderr, line
+    assert "daemon" not in result.stderr, line
+
+
+def test_waivers_outside_the_repository_may_be_given_on_the_command_line(tmp_path: Path) -> None:
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers: [{code: LV01, key: docs_interagency_electronic, year: 2020, reason: x},"
+        " {code: TM01, key: services_level3, reason: x}]\n",
+        "utf-8",
+    )
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    os.chdir(repo)
+    result, _ = check("--waivers", str(waivers), str(ILLUSTRATIVE))
+    assert result.exit_code == 0, result.stderr
+
+
+# --- special files, loops, links in globs ----------------------------------------------------
+
+
+def test_symbolic_link_loop_is_exit_2(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop.yaml")
+    result, _ = check(str(loop))
+    assert_refused(result.stderr, result.exit_code, loop, "loop")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["plan", "waivers", "config", "baselines", "pyproject"])
+def test_named_pipe_is_refused_not_waited_on(tmp_path: Path, kind: str) -> None:
+    """A FIFO nobody writes to used to block the run for ever."""
+    work = tmp_path / "work"
+    (work / ".git").mkdir(parents=True)
+    fifo = {
+        "plan": work / "plan.yaml",
+        "waivers": work / "waivers.yaml",
+        "config": work / ".egovcheck.yaml",
+        "baselines": work / "extra" / "qd-9999-2030.yaml",
+        "pyproject": work / "pyproject.toml",
+    }[kind]
+    fifo.parent.mkdir(exist_ok=True)
+    os.mkfifo(fifo)
+    args = {
+        "plan": [str(fifo)],
+        "waivers": ["--waivers", str(fifo), str(HOA_BINH)],
+        "config": [str(HOA_BINH)],
+        "baselines": ["--baselines", str(fifo.parent), str(HOA_BINH)],
+        "pyproject": [str(HOA_BINH)],
+    }[kind]
+    result = subprocess.run(
+        [sys.executable, "-m", "egovcheck", "check", *args],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=work,
+        env={**os.environ, "EGOVCHECK_LANG": "en"},
+    )
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, stderr
+    assert "not a regular file" in stderr or "no such" in stderr, stderr
+    assert "Traceback" not in stderr
+
+
+def test_double_star_glob_does_not_follow_folder_links(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.yaml").write_text(SHADOW, "utf-8")
+    plans = tmp_path / "plans"
+    (plans / "2017").mkdir(parents=True)
+    (plans / "2017" / "hb.yaml").write_bytes(HOA_BINH.read_bytes())
+    (plans / "link").symlink_to(elsewhere)
+    (plans / "2017" / "up").symlink_to(plans)  # a loop too
+    result, _ = check("-f", "json", "plans/**/*.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert [p["file"] for p in json.loads(result.stdout)["plans"]] == ["plans/2017/hb.yaml"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[tool.egovcheck\n", "[tool.egovcheck]\nx = " + "[" * 20_000 + "\n"],
+    ids=["broken", "deep"],
+)
+def test_broken_or_deep_pyproject_is_exit_2_naming_it(tmp_path: Path, text: str) -> None:
+    (tmp_path / ".git").mkdir()
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(text, "utf-8")
+    result, _ = check(str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, pyproject)
+
+
+def test_oversized_pyproject_and_baseline_files_are_refused(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    sparse_file(tmp_path / "pyproject.toml", MAX_BYTES + 10)
+    result, _ = check(str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, tmp_path / "pyproject.toml", "MiB")
+    (tmp_path / "pyproject.toml").unlink()
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    sparse_file(extra / "qd-9999-2030.yaml", MAX_BYTES + 10)
+    result, _ = check("--baselines", str(extra), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, extra / "qd-9999-2030.yaml", "MiB")
+
+
+# --- configuration discovery stays in the repository ----------------------------------------
+
+
+def test_config_above_the_repository_or_outside_home_does_not_apply(tmp_path: Path) -> None:
+    """A ``.egovcheck.yaml`` planted in a shared temporary folder used to configure the run."""
+    (tmp_path / ".egovcheck.yaml").write_text("fail_on: never\n", "utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    os.chdir(work)
+    result, _ = check(str(ILLUSTRATIVE))
+    assert result.exit_code == 1, result.stderr
+    (work / ".git").mkdir()
+    (work / "sub").mkdir()
+    os.chdir(work / "sub")
+    assert check(str(ILLUSTRATIVE))[0].exit_code == 1
+    (work / ".egovcheck.yaml").write_text("fail_on: never\n", "utf-8")
+    assert check(str(ILLUSTRATIVE))[0].exit_code == 0  # the repository's own still applies
+
+
+@pytest.mark.parametrize("value", ["0", "20301231", "1.5", "true", "[2030]"])
+def test_waiver_expires_must_be_a_date(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "waivers.yaml"
+    path.write_text(f"waivers:\n  - {{code: LV01, key: x, reason: y, expires: {value}}}\n", "utf-8")
+    result, _ = check("--waivers", str(path), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, f"{path}:2", "YYYY-MM-DD")
+
+
+def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    from egovcheck.output import STALE_SECONDS, write_atomic
+
+    stale = tmp_path / ".report.json.k1ll3d00.tmp"
+    fresh = tmp_path / ".report.json.w0rk1ng0.tmp"
+    other = tmp_path / ".other.json.k1ll3d00.tmp"
+    for path in (stale, fresh, other):
+        path.write_text("half", "utf-8")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_atomic(tmp_path / "report.json", "{}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [fresh.name, other.name, "report.json"]
+    )
