@@ -695,3 +695,22 @@ def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [fresh.name, other.name, "report.json"]
     )
+sult.stderr
+    assert list(tmp_path.iterdir()) == [], "a temporary file was left"
+
+
+def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    from egovcheck.output import STALE_SECONDS, write_atomic
+
+    stale = tmp_path / ".report.json.k1ll3d00.tmp"
+    fresh = tmp_path / ".report.json.w0rk1ng0.tmp"
+    other = tmp_path / ".other.json.k1ll3d00.tmp"
+    for path in (stale, fresh, other):
+        path.write_text("half", "utf-8")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_atomic(tmp_path / "report.json", "{}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [fresh.name, other.name, "report.json"]
+    )
