@@ -672,6 +672,9 @@ def test_config_above_the_repository_or_outside_home_does_not_apply(tmp_path: Pa
     assert check(str(ILLUSTRATIVE))[0].exit_code == 0  # the repository's own still applies
 
 
+# --- waiver dates and temporary files --------------------------------------------------------
+
+
 @pytest.mark.parametrize("value", ["0", "20301231", "1.5", "true", "[2030]"])
 def test_waiver_expires_must_be_a_date(tmp_path: Path, value: str) -> None:
     path = tmp_path / "waivers.yaml"
@@ -680,22 +683,19 @@ def test_waiver_expires_must_be_a_date(tmp_path: Path, value: str) -> None:
     assert_refused(result.stderr, result.exit_code, f"{path}:2", "YYYY-MM-DD")
 
 
-def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
-    from egovcheck.output import STALE_SECONDS, write_atomic
-
-    stale = tmp_path / ".report.json.k1ll3d00.tmp"
-    fresh = tmp_path / ".report.json.w0rk1ng0.tmp"
-    other = tmp_path / ".other.json.k1ll3d00.tmp"
-    for path in (stale, fresh, other):
-        path.write_text("half", "utf-8")
-    old = time.time() - STALE_SECONDS - 60
-    os.utime(stale, (old, old))
-    os.utime(other, (old, old))
-    write_atomic(tmp_path / "report.json", "{}\n")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [fresh.name, other.name, "report.json"]
+def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from egovcheck import output\n"
+        "os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)\n"
+        "output.write_atomic(Path(sys.argv[1]), 'report')\n"
     )
-sult.stderr
+    target = tmp_path / "report.json"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, timeout=60, check=False
+    )
+    assert result.returncode == -15, result.stderr
     assert list(tmp_path.iterdir()) == [], "a temporary file was left"
 
 
