@@ -14,6 +14,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -714,3 +715,134 @@ def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [fresh.name, other.name, "report.json"]
     )
+
+
+# --- plan text in the outputs: spreadsheets, Markdown, CI logs, XML, terminals ---------------
+
+HOSTILE_TEXT = {
+    "title": "::error file=x::forged\u0007 <img src=x onerror=alert(1)> a|b \\| \x1b[31m\uffff",
+    "issuer": '=HYPERLINK("http://x","y")',
+    "name": "@SUM(1+1)\x1b]0;title\x07",
+}
+HOSTILE_PLAN = (
+    "plan:\n"
+    f"  title: {json.dumps(HOSTILE_TEXT['title'])}\n"
+    f"  issuer: {json.dumps(HOSTILE_TEXT['issuer'])}\n"
+    "  level: province\n  period: 2017\n"
+    "targets:\n  docs_interagency_electronic: {2017: 10}\n"
+    f"local_targets:\n  - {{name: {json.dumps(HOSTILE_TEXT['name'])}, year: 2017, value: 5}}\n"
+)
+FORMATS = ["table", "json", "markdown", "csv", "sarif", "junit", "github"]
+
+
+def assert_safe_output(fmt: str, stdout: bytes) -> None:
+    """The invariants every format keeps, whatever the plan says."""
+    import csv
+    import io
+    from xml.etree import ElementTree as ET
+
+    text = stdout.decode("utf-8")  # valid UTF-8, whatever the file names
+    assert "\x1b" not in text, fmt
+    assert "\x07" not in text, fmt
+    if fmt != "github":
+        for line in text.splitlines():
+            assert not line.lstrip().startswith("::"), (fmt, line)
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    if fmt == "junit":
+        ET.fromstring(stdout)
+    if fmt == "csv":
+        for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    float(cell)
+    if fmt == "markdown":
+        assert "<img" not in text
+        for line in text.splitlines():
+            if line.startswith("|"):
+                assert len(re.findall(r"(?<!\\)\|", line)) == 10, line
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_plan_text_cannot_inject_into_any_format(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(HOSTILE_PLAN, "utf-8")
+    result, _ = check("-f", fmt, str(path))
+    assert result.exit_code in (0, 1), result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+
+
+def test_csv_cells_that_look_like_formulas_are_quoted(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HOSTILE_PLAN, "utf-8")
+    result, _ = check("-f", "csv", str(path))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["issuer"] == "'" + HOSTILE_TEXT["issuer"]
+    from egovcheck.textsafe import spreadsheet_cell
+
+    assert spreadsheet_cell("-6.5") == "-6.5"  # a negative number stays a number
+    assert spreadsheet_cell("-1+cmd") == "'-1+cmd"
+    assert spreadsheet_cell("\t=1") == "'\t=1"
+
+
+def test_key_paths_in_errors_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + '  "\\e[2J\\e]0;owned\\a": 1\n', "utf-8")
+    result, _ = check(str(path))
+    line = assert_refused(result.stderr, result.exit_code, path)
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\\x1b[2J" in line
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs byte file names")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
+    name = os.fsdecode(b"x\xff.yaml")
+    good = tmp_path / name
+    good.write_bytes((EXAMPLES / "illustrative-ministry-2016-2020.yaml").read_bytes())
+    bad = tmp_path / os.fsdecode(b"y\xfe.yaml")
+    bad.write_text(VALID_HEAD + "targets:\n  docs_interagency_electronic: {2017: 160}\n", "utf-8")
+    os.chdir(tmp_path)
+    result, _ = check("-f", fmt, name, os.fsdecode(b"y\xfe.yaml"))
+    assert result.exit_code == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+    text = result.stdout_bytes.decode("utf-8")
+    if fmt == "sarif":
+        assert "x%FF.yaml" in text
+        assert "y%FE.yaml" in text
+    elif fmt == "json":
+        data = json.loads(text)
+        assert data["plans"][0]["file"] == "x\\xff.yaml"
+        assert data["errors"][0]["file"] == "y\\xfe.yaml"
+    else:
+        assert "x\\xff.yaml" in text
+
+
+def test_sarif_uris_are_percent_encoded(tmp_path: Path) -> None:
+    folder = tmp_path / "kế hoạch #1"
+    folder.mkdir()
+    path = folder / "plan 50%.yaml"
+    path.write_bytes((EXAMPLES / "illustrative-ministry-2016-2020.yaml").read_bytes())
+    os.chdir(tmp_path)
+    result, _ = check("-f", "sarif", "kế hoạch #1/plan 50%.yaml")
+    data = json.loads(result.stdout)
+    uri = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri["uri"] == "k%E1%BA%BF%20ho%E1%BA%A1ch%20%231/plan%2050%25.yaml"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_characters_xml_cannot_hold_keep_junit_and_sarif_valid(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + '  "\\x01\\uffff\\ufffe\\x1b[2J::x\\u2028<b>": 1\n', "utf-8")
+    result, _ = check("-f", fmt, str(path))
+    assert result.exit_code == 2, result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+    if fmt in ("junit", "sarif"):
+        assert "\uffff" not in result.stdout
+        assert "\\uffff" in result.stdout

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
 from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
+from egovcheck.textsafe import no_commands, no_surrogates
 
 if TYPE_CHECKING:
     from egovcheck.findings import PlanReport, Report
@@ -97,7 +98,12 @@ def render_plain(report: Report, options: RenderOptions) -> str:
                 out.extend(["", m.header(title, lang) + ":", *lines])
         out.append("")
     out.extend(run_finding_lines(report, options))
-    return m.visible("\n".join(out))
+    return _shown("\n".join(out))
+
+
+def _shown(text: str) -> str:
+    """Plan text as shown: no terminal escapes, no CI workflow command, file names as text."""
+    return no_commands(m.visible(no_surrogates(text)))
 
 
 def render_rich(report: Report, options: RenderOptions) -> str:
@@ -113,9 +119,9 @@ def render_rich(report: Report, options: RenderOptions) -> str:
     console = Console(file=buffer, force_terminal=True, width=options.width, highlight=False)
     for plan in report.plans:
         head = _heading(plan, options)
-        console.print(Text(m.visible(head[0]), style="bold"))
+        console.print(Text(_shown(head[0]), style="bold"))
         for line in head[1:]:
-            console.print(Text(m.visible(line), style="dim"))
+            console.print(Text(_shown(line), style="dim"))
         table = Table(show_lines=False, header_style="bold")
         for c in COLUMNS:
             table.add_column(m.header(c, lang), overflow="fold", ratio=3 if c == "note" else None)
@@ -126,7 +132,7 @@ def render_rich(report: Report, options: RenderOptions) -> str:
         for row, data in zip(plan.assessments, table_rows(plan, options), strict=True):
             style = _STYLE.get(severity.get((row.key, row.year), ""), "")
             table.add_row(
-                *(Text(m.visible(data[c]), style=style if c == "outcome" else "") for c in COLUMNS)
+                *(Text(_shown(data[c]), style=style if c == "outcome" else "") for c in COLUMNS)
             )
         console.print(table)
         for title, lines in (
@@ -137,10 +143,10 @@ def render_rich(report: Report, options: RenderOptions) -> str:
             if lines:
                 console.print(Text(m.header(title, lang) + ":", style="bold"))
                 for line in lines:
-                    console.print(Text(m.visible(line)))
+                    console.print(Text(_shown(line)))
         console.print()
     for line in run_finding_lines(report, options):
-        console.print(Text(m.visible(line)))
+        console.print(Text(_shown(line)))
     return buffer.getvalue()
 
 
