@@ -787,6 +787,7 @@ def test_csv_cells_that_look_like_formulas_are_quoted(tmp_path: Path) -> None:
     assert spreadsheet_cell("-6.5") == "-6.5"  # a negative number stays a number
     assert spreadsheet_cell("-1+cmd") == "'-1+cmd"
     assert spreadsheet_cell("\t=1") == "'\t=1"
+    assert spreadsheet_cell("::error::x\n::warning::y") == "\\::error::x\n\\::warning::y"
 
 
 def test_key_paths_in_errors_cannot_drive_the_terminal(tmp_path: Path) -> None:

@@ -72,7 +72,8 @@ def spreadsheet_cell(value: Any) -> Any:
     text = no_surrogates(value)
     if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
         text = "'" + text
-    return _CONTROL.sub(_hex, text)
+    # A CSV printed in a CI log: no line of it may start a workflow command either.
+    return no_commands(_CONTROL.sub(_hex, text))
 
 
 def markdown_cell(text: str) -> str:
