@@ -19,6 +19,7 @@ SRC = ROOT / "src" / "egovcheck"
 LAYERS: dict[str, float] = {
     "__init__": 0.0,
     "errors": 0.0,
+    "textsafe": 0.0,
     "models": 0.1,
     "findings": 0.2,
     "yamlfile": 1.0,

@@ -771,3 +771,118 @@ def test_digit_like_key_is_a_plan_error(tmp_path: Path, text: str) -> None:
     result = invoke(path, "json")
     assert result.exit_code == 2, result.stderr
     assert result.stderr.startswith(f"error: {path}:")
+
+
+# --- (f) every output format of check, with hostile text in the plan and its file name -------
+
+# Output injection: 10,000 examples under EGOVCHECK_FUZZ=1 (or --hypothesis-profile=fuzz).
+OUTPUT_FUZZ_EXAMPLES = 10_000
+ALL_FORMATS = ("table", "json", "markdown", "csv", "sarif", "junit", "github")
+HOSTILE_PIECES = [
+    "::error::x",
+    "::set-output name=a::b",
+    "=1+1",
+    "+1",
+    "-1+x",
+    "@A1",
+    "\t=1",
+    "<script>",
+    "<!--",
+    "|",
+    "\\|",
+    "`",
+    "\n",
+    "\r\n",
+    "\x1b[31m",
+    "\x1b]0;t\x07",
+    "\x00",
+    "\x85",
+    "\u2028",
+    "\uffff",
+    "\ufffe",
+    "\u200b",
+    "%0A",
+    "*",
+    "#",
+    "Kế hoạch",
+]
+hostile_text = st.lists(
+    st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(max_size=6)), min_size=1, max_size=6
+).map("".join)
+_COMMAND_LINE = re.compile(r"^::(error|warning|notice) file=[^\r\n]*$")
+
+
+@st.composite
+def hostile_plans(draw: st.DrawFn) -> tuple[str, str]:
+    """A plan (valid or not) whose text fields and one key hold hostile text; a file name."""
+    title, issuer, name, key = (draw(hostile_text) for _ in range(4))
+    value = draw(st.sampled_from(["10", "60", "160", "-5", "abc"]))
+    lines = [
+        "plan:",
+        f"  title: {quoted(title)}",
+        f"  issuer: {quoted(issuer)}",
+        "  level: province",
+        "  period: 2017",
+        "targets:",
+        f"  docs_interagency_electronic: {{2017: {value}}}",
+        "local_targets:",
+        f"  - {{name: {quoted(name)}, year: 2017, value: 5}}",
+    ]
+    if draw(st.booleans()):
+        lines.insert(1, f"  {quoted(key)}: 1")
+    stem = draw(st.sampled_from(["plan", "::error::p", "=1+1", "a|b", "x<y>", "-p", "@p"]))
+    return "\n".join(lines) + "\n", stem + ".yaml"
+
+
+def assert_output_invariants(fmt: str, result: Any) -> None:
+    """Valid JSON/XML/SARIF, no ESC, no forged workflow command, no formula cell; exit 0-2."""
+    import csv
+    import io
+    import json
+    from xml.etree import ElementTree as ET
+
+    assert result.exit_code in (0, 1, 2), (fmt, result.exit_code, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr
+    assert b"\x1b" not in result.stdout_bytes, fmt
+    assert b"\x1b" not in result.stderr.encode("utf-8", "surrogateescape"), fmt
+    text = result.stdout_bytes.decode("utf-8")
+    for line in result.stderr.splitlines():
+        assert not line.startswith("::"), line
+    for line in re.split(r"\r\n|\n", text):
+        if fmt == "github":
+            assert not line or _COMMAND_LINE.match(line), line
+        else:
+            assert not line.lstrip().startswith("::"), (fmt, line)
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    elif fmt == "junit":
+        ET.fromstring(result.stdout_bytes)
+    elif fmt == "csv":
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    float(cell)
+
+
+@fuzz
+def test_every_output_format_is_safe_for_any_plan_text(tmp_path: Path) -> None:
+    def check(example: tuple[str, str]) -> None:
+        text, name = example
+        for old in tmp_path.iterdir():
+            old.unlink()
+        path = tmp_path / name
+        path.write_text(text, "utf-8")
+        for fmt in ALL_FORMATS:
+            result = runner.invoke(app, ["check", "-f", fmt, str(path)])
+            assert_output_invariants(fmt, result)
+
+    big = os.environ.get("EGOVCHECK_FUZZ") == "1" or settings.get_current_profile_name() == "fuzz"
+    chosen = settings(active_settings(), max_examples=OUTPUT_FUZZ_EXAMPLES) if big else None
+
+    @(chosen or active_settings())
+    @given(hostile_plans())
+    def prop(example: tuple[str, str]) -> None:
+        check(example)
+
+    prop()

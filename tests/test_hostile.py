@@ -14,6 +14,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -459,3 +460,392 @@ def test_output_json_is_valid_after_an_invalid_plan(tmp_path: Path) -> None:
     data = json.loads(target.read_text("utf-8"))
     assert [p["file"] for p in data["plans"]] == [str(HOA_BINH)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "report.json"]
+
+
+# --- characters YAML reads as line breaks, editors and git diff do not ---------------------
+
+ILLUSTRATIVE = EXAMPLES / "illustrative-ministry-2016-2020.yaml"
+HIDDEN_WAIVERS = (
+    "waivers: [{code: LV01, key: docs_interagency_electronic, year: 2020, reason: x},"
+    " {code: TM01, key: services_level3, reason: x}]"
+)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"], ids=["U+2028", "U+2029", "NEL"])
+def test_waiver_hidden_in_a_comment_is_refused(tmp_path: Path, char: str) -> None:
+    """``2020: 75 # note<U+2028>waivers: [...]`` is one comment line in a diff, a waiver to YAML."""
+    text = ILLUSTRATIVE.read_text("utf-8")
+    assert "    2020: 75\n" in text
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.replace("    2020: 75\n", f"    2020: 75 # note{char}{HIDDEN_WAIVERS}\n"))
+    result, _ = check(str(path))
+    code = f"U+{ord(char):04X}"
+    line = assert_refused(result.stderr, result.exit_code, f"{path}:21", code)
+    assert "quoted" in line
+
+
+@pytest.mark.parametrize("kind", ["waivers", "config"])
+def test_line_break_characters_are_refused_in_waiver_and_config_files(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "waivers":
+        path = tmp_path / "waivers.yaml"
+        path.write_text("# reviewed\u2029waivers: [{code: LV01, key: x, reason: y}]\n", "utf-8")
+        result, _ = check("--waivers", str(path), str(ILLUSTRATIVE))
+    else:
+        path = tmp_path / ".egovcheck.yaml"
+        path.write_text("lang: en\nchecks: {} # defaults\u2028fail_on: never\n", "utf-8")
+        result, _ = check(str(ILLUSTRATIVE))
+    assert_refused(
+        result.stderr, result.exit_code, f"{path}:" + ("1" if kind == "waivers" else "2")
+    )
+
+
+def test_line_break_characters_inside_quotes_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD.replace("Kế hoạch thử", '"Kế hoạch\u2028thử"'), "utf-8")
+    result, _ = check("-f", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["plans"][0]["plan"]["title"] == "Kế hoạch\u2028thử"
+
+
+# --- other files' contents stay out of the logs ----------------------------------------------
+
+SHADOW = (
+    "root:$6$SECRETHASHabcdef:19000:0:99999:7:::\n"
+    "daemon:*:19000:0:99999:7:::\n"
+    "alice:$6$ALICESECRET:19000:0:99999:7:::\n"
+)
+
+
+def test_symlinked_plan_is_reported_without_its_content(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text(SHADOW, "utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.symlink_to(secret)
+    result, _ = check(str(plan))
+    assert_refused(result.stderr, result.exit_code, plan)
+    assert len(error_lines(result.stderr)) == 1, result.stderr
+    assert "SECRET" not in result.stderr
+    assert "alice" not in result.stderr
+
+
+def test_quoted_content_is_cut_to_80_characters(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + "  " + "k" * 500 + ": 1\n", "utf-8")
+    result, _ = check(str(path))
+    line = assert_refused(result.stderr, result.exit_code, f"{path}:6")
+    assert "k" * 80 not in line
+    assert "k" * 70 in line
+
+
+@pytest.mark.parametrize("where", ["/etc/passwd", "../outside.yaml", "sub/../../outside.yaml"])
+def test_config_waivers_outside_the_repository_are_refused(tmp_path: Path, where: str) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".git").mkdir()
+    (tmp_path / "outside.yaml").write_text(SHADOW, "utf-8")
+    config = repo / ".egovcheck.yaml"
+    config.write_text(f"lang: en\nwaivers:\n  - {where}\n", "utf-8")
+    os.chdir(repo)
+    result, _ = check(str(ILLUSTRATIVE))
+    line = assert_refused(result.stderr, result.exit_code, f"{config}:3", "outside")
+    assert "SECRET" not in result.stderr, line
+    assert "daemon" not in result.stderr, line
+
+
+def test_waivers_outside_the_repository_may_be_given_on_the_command_line(tmp_path: Path) -> None:
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers: [{code: LV01, key: docs_interagency_electronic, year: 2020, reason: x},"
+        " {code: TM01, key: services_level3, reason: x}]\n",
+        "utf-8",
+    )
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    os.chdir(repo)
+    result, _ = check("--waivers", str(waivers), str(ILLUSTRATIVE))
+    # Read and applied (the plan's other findings still count): no refusal, no error line.
+    assert result.exit_code in (0, 1), result.stderr
+    assert "error:" not in result.stderr
+
+
+# --- special files, loops, links in globs ----------------------------------------------------
+
+
+def test_symbolic_link_loop_is_exit_2(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop.yaml")
+    result, _ = check(str(loop))
+    assert_refused(result.stderr, result.exit_code, loop, "loop")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["plan", "waivers", "config", "baselines", "pyproject"])
+def test_named_pipe_is_refused_not_waited_on(tmp_path: Path, kind: str) -> None:
+    """A FIFO nobody writes to used to block the run for ever."""
+    work = tmp_path / "work"
+    (work / ".git").mkdir(parents=True)
+    fifo = {
+        "plan": work / "plan.yaml",
+        "waivers": work / "waivers.yaml",
+        "config": work / ".egovcheck.yaml",
+        "baselines": work / "extra" / "qd-9999-2030.yaml",
+        "pyproject": work / "pyproject.toml",
+    }[kind]
+    fifo.parent.mkdir(exist_ok=True)
+    os.mkfifo(fifo)
+    args = {
+        "plan": [str(fifo)],
+        "waivers": ["--waivers", str(fifo), str(HOA_BINH)],
+        "config": [str(HOA_BINH)],
+        "baselines": ["--baselines", str(fifo.parent), str(HOA_BINH)],
+        "pyproject": [str(HOA_BINH)],
+    }[kind]
+    result = subprocess.run(
+        [sys.executable, "-m", "egovcheck", "check", *args],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=work,
+        env={**os.environ, "EGOVCHECK_LANG": "en"},
+    )
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, stderr
+    assert "not a regular file" in stderr or "no such" in stderr, stderr
+    assert "Traceback" not in stderr
+
+
+def test_double_star_glob_does_not_follow_folder_links(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.yaml").write_text(SHADOW, "utf-8")
+    plans = tmp_path / "plans"
+    (plans / "2017").mkdir(parents=True)
+    (plans / "2017" / "hb.yaml").write_bytes(HOA_BINH.read_bytes())
+    (plans / "link").symlink_to(elsewhere)
+    (plans / "2017" / "up").symlink_to(plans)  # a loop too
+    result, _ = check("-f", "json", "plans/**/*.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert [p["file"] for p in json.loads(result.stdout)["plans"]] == ["plans/2017/hb.yaml"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[tool.egovcheck\n", "[tool.egovcheck]\nx = " + "[" * 20_000 + "\n"],
+    ids=["broken", "deep"],
+)
+def test_broken_or_deep_pyproject_is_exit_2_naming_it(tmp_path: Path, text: str) -> None:
+    (tmp_path / ".git").mkdir()
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(text, "utf-8")
+    result, _ = check(str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, pyproject)
+
+
+def test_oversized_pyproject_and_baseline_files_are_refused(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    sparse_file(tmp_path / "pyproject.toml", MAX_BYTES + 10)
+    result, _ = check(str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, tmp_path / "pyproject.toml", "MiB")
+    (tmp_path / "pyproject.toml").unlink()
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    sparse_file(extra / "qd-9999-2030.yaml", MAX_BYTES + 10)
+    result, _ = check("--baselines", str(extra), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, extra / "qd-9999-2030.yaml", "MiB")
+
+
+# --- configuration discovery stays in the repository ----------------------------------------
+
+
+def test_config_above_the_repository_or_outside_home_does_not_apply(tmp_path: Path) -> None:
+    """A ``.egovcheck.yaml`` planted in a shared temporary folder used to configure the run."""
+    (tmp_path / ".egovcheck.yaml").write_text("fail_on: never\n", "utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    os.chdir(work)
+    result, _ = check(str(ILLUSTRATIVE))
+    assert result.exit_code == 1, result.stderr
+    (work / ".git").mkdir()
+    (work / "sub").mkdir()
+    os.chdir(work / "sub")
+    assert check(str(ILLUSTRATIVE))[0].exit_code == 1
+    (work / ".egovcheck.yaml").write_text("fail_on: never\n", "utf-8")
+    assert check(str(ILLUSTRATIVE))[0].exit_code == 0  # the repository's own still applies
+
+
+# --- waiver dates and temporary files --------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["0", "20301231", "1.5", "true", "[2030]"])
+def test_waiver_expires_must_be_a_date(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "waivers.yaml"
+    path.write_text(f"waivers:\n  - {{code: LV01, key: x, reason: y, expires: {value}}}\n", "utf-8")
+    result, _ = check("--waivers", str(path), str(HOA_BINH))
+    assert_refused(result.stderr, result.exit_code, f"{path}:2", "YYYY-MM-DD")
+
+
+def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from egovcheck import output\n"
+        "os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)\n"
+        "output.write_atomic(Path(sys.argv[1]), 'report')\n"
+    )
+    target = tmp_path / "report.json"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, timeout=60, check=False
+    )
+    assert result.returncode == -15, result.stderr
+    assert list(tmp_path.iterdir()) == [], "a temporary file was left"
+
+
+def test_stale_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    from egovcheck.output import STALE_SECONDS, write_atomic
+
+    stale = tmp_path / ".report.json.k1ll3d00.tmp"
+    fresh = tmp_path / ".report.json.w0rk1ng0.tmp"
+    other = tmp_path / ".other.json.k1ll3d00.tmp"
+    for path in (stale, fresh, other):
+        path.write_text("half", "utf-8")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_atomic(tmp_path / "report.json", "{}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [fresh.name, other.name, "report.json"]
+    )
+
+
+# --- plan text in the outputs: spreadsheets, Markdown, CI logs, XML, terminals ---------------
+
+HOSTILE_TEXT = {
+    "title": "::error file=x::forged\u0007 <img src=x onerror=alert(1)> a|b \\| \x1b[31m\uffff",
+    "issuer": '=HYPERLINK("http://x","y")',
+    "name": "@SUM(1+1)\x1b]0;title\x07",
+}
+HOSTILE_PLAN = (
+    "plan:\n"
+    f"  title: {json.dumps(HOSTILE_TEXT['title'])}\n"
+    f"  issuer: {json.dumps(HOSTILE_TEXT['issuer'])}\n"
+    "  level: province\n  period: 2017\n"
+    "targets:\n  docs_interagency_electronic: {2017: 10}\n"
+    f"local_targets:\n  - {{name: {json.dumps(HOSTILE_TEXT['name'])}, year: 2017, value: 5}}\n"
+)
+FORMATS = ["table", "json", "markdown", "csv", "sarif", "junit", "github"]
+
+
+def assert_safe_output(fmt: str, stdout: bytes) -> None:
+    """The invariants every format keeps, whatever the plan says."""
+    import csv
+    import io
+    from xml.etree import ElementTree as ET
+
+    text = stdout.decode("utf-8")  # valid UTF-8, whatever the file names
+    assert "\x1b" not in text, fmt
+    assert "\x07" not in text, fmt
+    if fmt != "github":
+        for line in text.splitlines():
+            assert not line.lstrip().startswith("::"), (fmt, line)
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    if fmt == "junit":
+        ET.fromstring(stdout)
+    if fmt == "csv":
+        for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    float(cell)
+    if fmt == "markdown":
+        assert "<img" not in text
+        for line in text.splitlines():
+            if line.startswith("|"):
+                assert len(re.findall(r"(?<!\\)\|", line)) == 10, line
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_plan_text_cannot_inject_into_any_format(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(HOSTILE_PLAN, "utf-8")
+    result, _ = check("-f", fmt, str(path))
+    assert result.exit_code in (0, 1), result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+
+
+def test_csv_cells_that_look_like_formulas_are_quoted(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(HOSTILE_PLAN, "utf-8")
+    result, _ = check("-f", "csv", str(path))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["issuer"] == "'" + HOSTILE_TEXT["issuer"]
+    from egovcheck.textsafe import spreadsheet_cell
+
+    assert spreadsheet_cell("-6.5") == "-6.5"  # a negative number stays a number
+    assert spreadsheet_cell("-1+cmd") == "'-1+cmd"
+    assert spreadsheet_cell("\t=1") == "'\t=1"
+    assert spreadsheet_cell("::error::x\n::warning::y") == "\\::error::x\n\\::warning::y"
+
+
+def test_key_paths_in_errors_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + '  "\\e[2J\\e]0;owned\\a": 1\n', "utf-8")
+    result, _ = check(str(path))
+    line = assert_refused(result.stderr, result.exit_code, path)
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\\x1b[2J" in line
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs byte file names")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
+    name = os.fsdecode(b"x\xff.yaml")
+    good = tmp_path / name
+    good.write_bytes((EXAMPLES / "illustrative-ministry-2016-2020.yaml").read_bytes())
+    bad = tmp_path / os.fsdecode(b"y\xfe.yaml")
+    bad.write_text(VALID_HEAD + "targets:\n  docs_interagency_electronic: {2017: 160}\n", "utf-8")
+    os.chdir(tmp_path)
+    result, _ = check("-f", fmt, name, os.fsdecode(b"y\xfe.yaml"))
+    assert result.exit_code == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+    text = result.stdout_bytes.decode("utf-8")
+    if fmt == "sarif":
+        assert "x%FF.yaml" in text
+        assert "y%FE.yaml" in text
+    elif fmt == "json":
+        data = json.loads(text)
+        assert data["plans"][0]["file"] == "x\\xff.yaml"
+        assert data["errors"][0]["file"] == "y\\xfe.yaml"
+    else:
+        assert "x\\xff.yaml" in text
+
+
+def test_sarif_uris_are_percent_encoded(tmp_path: Path) -> None:
+    folder = tmp_path / "kế hoạch #1"
+    folder.mkdir()
+    path = folder / "plan 50%.yaml"
+    path.write_bytes((EXAMPLES / "illustrative-ministry-2016-2020.yaml").read_bytes())
+    os.chdir(tmp_path)
+    result, _ = check("-f", "sarif", "kế hoạch #1/plan 50%.yaml")
+    data = json.loads(result.stdout)
+    uri = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri["uri"] == "k%E1%BA%BF%20ho%E1%BA%A1ch%20%231/plan%2050%25.yaml"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_characters_xml_cannot_hold_keep_junit_and_sarif_valid(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(VALID_HEAD + '  "\\x01\\uffff\\ufffe\\x1b[2J::x\\u2028<b>": 1\n', "utf-8")
+    result, _ = check("-f", fmt, str(path))
+    assert result.exit_code == 2, result.stderr
+    assert_safe_output(fmt, result.stdout_bytes)
+    if fmt in ("junit", "sarif"):
+        assert "\uffff" not in result.stdout
+        assert "\\uffff" in result.stdout

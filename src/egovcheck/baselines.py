@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -90,14 +90,13 @@ def _read_yaml(path: Path, name: str, strict: bool = True) -> tuple[Located, byt
     The bundled files are checked strictly by the test suite; reading them without building
     line marks saves most of the start-up cost, and the marks are built if a problem is found.
     """
-    from egovcheck.yamlfile import Located, decode, parse_yaml
+    from egovcheck.yamlfile import Located, decode, parse_yaml, read_bytes
 
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BaselineError(
-            [problem(name, "file.cannot_read", reason=exc.strerror or str(exc))]
-        ) from None
+        # Regular files only, size-limited as plans are: a pipe named x.yaml would block.
+        raw = read_bytes(str(path))
+    except PlanError as exc:
+        raise BaselineError([replace(p, file=name) for p in exc.problems]) from None
     try:
         text = decode(raw, name)
         if strict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from egovcheck.errors import Msg, Problem, UsageError, problem
+from egovcheck.errors import Msg, Problem, UsageError, msg, problem
 
 if TYPE_CHECKING:
     from egovcheck.yamlfile import Located
@@ -78,52 +79,104 @@ class Config:
         """A path from the configuration, relative to the configuration file's folder.
 
         Given back relative to the working directory when it lies below it, as users wrote it.
+        A configuration comes with the repository (and with a pull request), so it may name
+        only files in its own folder or below: an absolute path, or one that ``..`` or a
+        symbolic link takes out of the folder, is refused (give such a file on the command
+        line instead).
         """
-        if self.file is None or Path(path).is_absolute():
+        if self.file is None:
             return path
-        full = self.file.parent / path
+        if Path(path).is_absolute() or Path(path).drive:
+            raise UsageError([self._outside(path)])
+        folder = self.file.parent
+        full = folder / path
+        try:
+            full.resolve().relative_to(folder.resolve())
+        except (ValueError, OSError, RuntimeError):
+            raise UsageError([self._outside(path)]) from None
         try:
             return str(full.relative_to(Path.cwd().resolve()))
         except ValueError:
             return str(full)
 
+    def _outside(self, path: str) -> Problem:
+        """The problem of a path that leads out of the configuration's folder, at its line."""
+        line = None
+        if self.located is not None and isinstance(self.located.data, dict):
+            waivers = self.located.data.get("waivers")
+            if isinstance(waivers, list) and path in waivers:
+                line = self.located.where(("waivers", waivers.index(path)))[0]
+            else:
+                line = self.located.where(("waivers",))[0]
+        return Problem(
+            str(self.file),
+            msg("config.path_outside", path=path),
+            line=line,
+            path=f"{self.prefix}waivers",
+        )
+
+
+def _search_top(start: Path) -> Path:
+    """The last folder configuration discovery looks in, walking up from ``start``.
+
+    The repository's root (the nearest folder holding ``.git``); without one, the home folder
+    when ``start`` is below it; else ``start`` alone. A ``.egovcheck.yaml`` planted higher up
+    (in a shared temporary folder, say) must not configure the run.
+    """
+    for folder in [start, *start.parents]:
+        if (folder / ".git").exists():
+            return folder
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, OSError, KeyError):
+        return start
+    if start == home or home in start.parents:
+        return home
+    return start
+
 
 def find(start: Path) -> Path | None:
     """The nearest ``.egovcheck.yaml`` or ``pyproject.toml`` with ``[tool.egovcheck]``.
 
-    Walks up from ``start``; stops after the first folder holding ``.git`` (the repository).
+    Walks up from ``start`` to the repository's root (see ``_search_top``). A
+    ``pyproject.toml`` that cannot be read is an error naming it, not a file passed over.
     """
+    top = _search_top(start)
     for folder in [start, *start.parents]:
         for name in CONFIG_NAMES:
-            if (folder / name).is_file():
+            # Not only regular files: a pipe or a looping link there is refused when read.
+            if os.path.lexists(folder / name):
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        if os.path.lexists(pyproject) and "egovcheck" in _toml(pyproject).get("tool", {}):
             return pyproject
-        if (folder / ".git").exists():
+        if folder == top:
             break
     return None
 
 
 def _toml(path: Path) -> dict[str, Any]:
+    """A ``pyproject.toml`` as data; unreadable, too large, broken or too deep: a UsageError."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
+
+    from egovcheck.errors import PlanError
+    from egovcheck.yamlfile import read_bytes
+
+    name = str(path)
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError([problem(str(path), "file.cannot_read", reason=str(exc))]) from None
+        data: dict[str, Any] = tomllib.loads(read_bytes(name).decode("utf-8"))
+    except PlanError as exc:
+        raise UsageError(exc.problems) from None
+    except UnicodeDecodeError:
+        raise UsageError([problem(name, "file.not_utf8")]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError([problem(str(path), "config.toml", reason=str(exc))]) from None
+        raise UsageError([problem(name, "config.toml", reason=str(exc))]) from None
+    except RecursionError:
+        raise UsageError([problem(name, "config.too_deep")]) from None
     return data
-
-
-def _has_tool_table(path: Path) -> bool:
-    try:
-        return "egovcheck" in _toml(path).get("tool", {})
-    except UsageError:
-        return False
 
 
 def load(path: Path) -> Config:

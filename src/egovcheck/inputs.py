@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
@@ -34,6 +36,29 @@ def _walk(folder: Path) -> list[str]:
     return [str(p) for p in sorted(found, key=lambda p: p.as_posix())]
 
 
+def _real(path: str) -> str:
+    """The file a path names, links followed; never fails (a looping link names itself)."""
+    return os.path.realpath(path)
+
+
+def _through_link(path: str, pattern: str) -> bool:
+    """True when a ``**`` match was reached through a symbolically linked folder.
+
+    ``glob`` follows links to folders while expanding ``**``: a link to ``/`` or to its own
+    parent would bring in files from anywhere, or loop. Folders the pattern names literally
+    (before its first wildcard) may be links.
+    """
+    if "**" not in pattern:
+        return False
+    fixed = 0
+    for part in Path(pattern).parts:
+        if _MAGIC & set(part):
+            break
+        fixed += 1
+    parents = Path(path).parts[:-1]
+    return any(os.path.islink(os.path.join(*parents[: i + 1])) for i in range(fixed, len(parents)))
+
+
 def expand(args: Sequence[str], exclude: Sequence[str] = (), skip: Iterable[str] = ()) -> list[str]:
     """The plan files to check, in a deterministic order, each once.
 
@@ -41,12 +66,12 @@ def expand(args: Sequence[str], exclude: Sequence[str] = (), skip: Iterable[str]
     matches sorted. ``skip`` names files (waiver and configuration files) never taken from a
     folder or a glob. A glob that matches nothing is a usage error.
     """
-    skipped = {str(Path(s).resolve()) for s in skip}
+    skipped = {_real(s) for s in skip}
     out: list[str] = []
     seen: set[str] = set()
 
     def add(path: str, explicit: bool) -> None:
-        key = path if path == "-" else str(Path(path).resolve())
+        key = path if path == "-" else _real(path)
         if key in seen or (not explicit and key in skipped):
             return
         if path != "-" and excluded(path, exclude):
@@ -65,8 +90,18 @@ def expand(args: Sequence[str], exclude: Sequence[str] = (), skip: Iterable[str]
             if not matches:
                 raise UsageError([problem(arg, "file.no_match")])
             for path in matches:
-                if Path(path).is_file():
+                if Path(path).is_file() and not _through_link(path, arg):
                     add(path, False)
         else:
+            _refuse_loop(arg)
             add(arg, True)
     return out
+
+
+def _refuse_loop(path: str) -> None:
+    """A symbolic link that loops is a usage error naming it (not a crash resolving it)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UsageError([problem(path, "file.link_loop")]) from None

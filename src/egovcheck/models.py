@@ -232,9 +232,14 @@ class Waiver(_Strict):
     @field_validator("expires", mode="before")
     @classmethod
     def _date_only(cls, value: Any) -> Any:
-        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise MessageError(msg("value.date", got=repr(value)))
-        return value
+        # Only a date (YAML reads 2030-12-31 as one) or its text: pydantic would read a number
+        # (expires: 0) as a Unix time, 1970-01-01, and a waiver expired for half a century.
+        if value is None or isinstance(value, date):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return value
+        shown = repr(value)
+        raise MessageError(msg("value.date", got=shown if len(shown) <= 80 else shown[:79] + "…"))
 
 
 class WaiverFile(_Strict):

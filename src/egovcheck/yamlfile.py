@@ -12,7 +12,6 @@ import difflib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from egovcheck.errors import MessageError, Msg, PlanError, Problem, msg, problem
@@ -117,7 +116,7 @@ class _Builder:
                     message,
                     line=node.start_mark.line + 1,
                     column=node.start_mark.column + 1,
-                    path=dotted(path),
+                    path=dotted(quote(p) for p in path),
                 )
             ]
         )
@@ -140,13 +139,13 @@ class _Builder:
                         msg("yaml.alias"),
                         line=line,
                         column=column,
-                        path=dotted(path),
+                        path=dotted(quote(p) for p in path),
                     )
                 ]
             )
         self.seen.add(id(node))
         if node.tag not in _STD_TAGS:
-            raise self.fail(node, path, msg("yaml.tag", tag=repr(node.tag)))
+            raise self.fail(node, path, msg("yaml.tag", tag=quote(node.tag, repr)))
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             names: dict[str, int] = {}
@@ -166,7 +165,7 @@ class _Builder:
                     raise self.fail(
                         key_node,
                         (*path, key),
-                        msg("yaml.duplicate_key", key=name, line=names[name]),
+                        msg("yaml.duplicate_key", key=quote(name), line=names[name]),
                     )
                 names[name] = key_node.start_mark.line + 1
                 sub = (*path, key)
@@ -191,7 +190,7 @@ class _Builder:
         try:
             return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise self.fail(node, path, msg("yaml.value", reason=str(exc))) from None
+            raise self.fail(node, path, msg("yaml.value", reason=quote(exc))) from None
 
 
 def _mark_key(path: Path_) -> MarkKey:
@@ -237,10 +236,38 @@ def _scan_depth(text: str, file: str, loader: type[Any]) -> None:
         # otherwise the composer reports the syntax error with its line
 
 
+# Line breaks for YAML (1.1, which PyYAML and libyaml read) that editors, git diff and code
+# review show inside one line: a comment "# note<U+2028>waivers: [...]" would hide a waiver.
+_HIDDEN_BREAKS = {"\u2028": "U+2028", "\u2029": "U+2029", "\x85": "U+0085"}
+
+
+def _check_line_breaks(text: str, file: str) -> None:
+    """Refuse U+2028, U+2029 and NEL except inside a quoted string, naming the line."""
+    import yaml
+
+    at = [i for i, c in enumerate(text) if c in _HIDDEN_BREAKS]
+    if not at:
+        return
+    quoted: list[tuple[int, int]] = []
+    try:
+        # The pure-Python scanner: its marks count characters of ``text``.
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                quoted.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        pass  # what follows the error is not known to be quoted: refused below
+    for index in at:
+        if not any(start < index < end for start, end in quoted):
+            char = _HIDDEN_BREAKS[text[index]]
+            line = text.count("\n", 0, index) + 1
+            raise PlanError([problem(file, "yaml.line_separator", line=line, char=char)])
+
+
 def parse_yaml(text: str, file: str) -> Located:
     """Parse one YAML document into plain data with line marks; errors name the line."""
     import yaml
 
+    _check_line_breaks(text, file)
     _check_flow_depth(text, file)
     loader = _loader_class()(text)
     try:
@@ -253,6 +280,7 @@ def parse_yaml(text: str, file: str) -> Located:
             what: str | Msg = exc.problem or exc.context or msg("yaml.syntax.invalid")
             if "expected a single document" in str(exc):
                 raise PlanError([problem(file, "yaml.several_documents", line=line)]) from None
+            what = quote(what) if isinstance(what, str) else what
             raise PlanError([problem(file, "yaml.syntax", line=line, what=what)]) from None
         except yaml.reader.ReaderError as exc:
             # A character YAML does not allow (a control character, say): name its line.
@@ -263,6 +291,7 @@ def parse_yaml(text: str, file: str) -> Located:
             ) from None
         except yaml.YAMLError as exc:
             first: str | Msg = str(exc).splitlines()[0] if str(exc) else msg("yaml.syntax.invalid")
+            first = quote(first) if isinstance(first, str) else first
             raise PlanError([problem(file, "yaml.error", what=first)]) from None
         except RecursionError:
             raise PlanError([problem(file, "yaml.too_deep", depth=MAX_DEPTH)]) from None
@@ -275,29 +304,49 @@ def parse_yaml(text: str, file: str) -> Located:
         loader.dispose()
 
 
-def read_bytes(path: str) -> bytes:
-    """Read a file (``-`` is standard input), refusing what is too large or unreadable."""
+def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """Read a file (``-`` is standard input), refusing what is too large or unreadable.
+
+    Only a regular file is read: a pipe, device or socket named as a plan, waiver, configuration
+    or baseline file would block or never end, so it is refused before it is opened (and opened
+    without blocking, in case it was swapped in between).
+    """
     import sys
 
     name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise PlanError([problem(path, "file.is_directory")])
-            with p.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise PlanError([problem(name, "file.missing")]) from None
-    except OSError as exc:
-        raise PlanError(
-            [problem(name, "file.cannot_read", reason=exc.strerror or str(exc))]
-        ) from None
-    if len(data) > MAX_BYTES:
-        raise PlanError([problem(name, "file.too_large", mib=MAX_BYTES // (1024 * 1024))])
+    data = sys.stdin.buffer.read(limit + 1) if path == "-" else _read_regular(path, limit)
+    if len(data) > limit:
+        raise PlanError([problem(name, "file.too_large", mib=max(limit // (1024 * 1024), 1))])
     return data
+
+
+def _read_regular(path: str, limit: int) -> bytes:
+    """The first ``limit + 1`` bytes of a regular file; anything else is a PlanError."""
+    import errno
+    import os
+    import stat
+
+    def refuse(key: str, **values: Any) -> PlanError:
+        return PlanError([problem(path, key, **values)])
+
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise refuse("file.is_directory")
+        if not stat.S_ISREG(mode):
+            raise refuse("file.special")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise refuse("file.special")
+            return fh.read(limit + 1)
+    except FileNotFoundError:
+        raise refuse("file.missing") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise refuse("file.link_loop") from None
+        raise refuse("file.cannot_read", reason=exc.strerror or str(exc)) from None
 
 
 def dotted(path: Iterable[str | int]) -> str:
@@ -339,8 +388,12 @@ def validation_problems(
 
     ``allowed`` gives the keys valid at a path, for "did you mean" hints on unknown keys.
     """
+    errors = exc.errors(include_url=False)
+    foreign = _foreign(errors, file, located)
+    if foreign is not None:
+        return [foreign]
     problems = []
-    for err in exc.errors(include_url=False):
+    for err in errors:
         loc = tuple(p for p in err["loc"] if p != "[key]")
         if loc and loc[-1] == "value" and not isinstance(_at(located.data, loc[:-1]), dict):
             loc = loc[:-1]  # a bare number: the error is the year's, not a "value" key's
@@ -355,15 +408,47 @@ def validation_problems(
             keys = allowed(loc[:-1]) if allowed else []
             message = msg(
                 f"value.unknown_{noun}",
-                name=str(loc[-1]),
+                name=quote(loc[-1]),
                 suggestion=suggest(str(loc[-1]), keys),
                 allowed=keys if noun == "key" else [],
             )
         elif kind == "literal_error":
-            message = msg("value.one_of", expected=err["ctx"]["expected"], got=repr(err["input"]))
+            message = msg(
+                "value.one_of", expected=err["ctx"]["expected"], got=quote(err["input"], repr)
+            )
         line, column = located.where(loc)
-        problems.append(Problem(file, message, line=line, column=column, path=prefix + dotted(loc)))
+        path = prefix + dotted(quote(p) for p in loc)
+        problems.append(Problem(file, message, line=line, column=column, path=path))
     return problems
+
+
+# A problem quotes at most this much of a file's text (a key, a value): a file that is not what
+# it was named as (a symbolic link to a secret, say) must not be copied into a CI log.
+QUOTE_CHARS = 80
+
+
+def quote(value: Any, show: Callable[[Any], str] = str) -> str:
+    """``value`` as text for a message, cut to ``QUOTE_CHARS`` characters."""
+    text = show(value)
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+def _foreign(errors: list[Any], file: str, located: Located) -> Problem | None:
+    """One problem, quoting nothing, for a mapping none of whose keys the file kind knows.
+
+    Such a file is not a plan, waiver or configuration file at all (a credentials file named as
+    one, say): listing its keys as unknown would print its lines.
+    """
+    data = located.data
+    if not isinstance(data, dict) or not data:
+        return None
+    unknown = {
+        str(e["loc"][0]) for e in errors if e["type"] == "extra_forbidden" and len(e["loc"]) == 1
+    }
+    if not all(str(key) in unknown for key in data):
+        return None
+    line = min((ln for ln, _ in located.marks.values()), default=None)
+    return Problem(file, msg("file.foreign", count=len(data)), line=line)
 
 
 def _at(data: Any, loc: tuple[Any, ...]) -> Any:

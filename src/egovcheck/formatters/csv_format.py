@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name, note, row_findings
+from egovcheck.textsafe import spreadsheet_cell
 
 if TYPE_CHECKING:
     from egovcheck.findings import Report
@@ -25,7 +26,7 @@ COLUMNS = [
 def render(report: Report, options: RenderOptions) -> str:
     """Render every assessment row, then findings about waiver files; numbers use a point."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = _SafeWriter(csv.writer(out, lineterminator="\r\n"))
     writer.writerow(COLUMNS)
     for plan in report.plans:
         for row in plan.assessments:
@@ -55,6 +56,16 @@ def render(report: Report, options: RenderOptions) -> str:
         ])  # fmt: skip
     text = out.getvalue()
     return ("\ufeff" + text) if options.csv_bom else text
+
+
+class _SafeWriter:
+    """A CSV writer whose text cells cannot run as formulas or drive a terminal."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, row: list[Any]) -> None:
+        self.writer.writerow([spreadsheet_cell(cell) for cell in row])
 
 
 def _n(value: float | None) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name
+from egovcheck.textsafe import no_surrogates
 
 if TYPE_CHECKING:
     from egovcheck.findings import Report
@@ -48,4 +49,4 @@ def render(report: Report, options: RenderOptions) -> str:
         text = m.render(e.message, options.lang)
         text = f"{e.path}: {text}" if e.path else text
         lines.append(_command("error", e.file, e.line, e.column, "egovcheck: invalid file", text))
-    return m.visible("\n".join(lines) + ("\n" if lines else ""))
+    return m.visible(no_surrogates("\n".join(lines) + ("\n" if lines else "")))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from egovcheck import __version__
 from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name
+from egovcheck.textsafe import deep
 
 if TYPE_CHECKING:
     from egovcheck.findings import Assessment, Finding, PlanReport, Report
@@ -128,4 +129,5 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 def render(report: Report, options: RenderOptions) -> str:
     """Render the report as indented JSON, Vietnamese kept as UTF-8."""
-    return json.dumps(document(report, options), ensure_ascii=False, indent=2) + "\n"
+    # File names that are not UTF-8 as \xff text: a lone surrogate would make invalid UTF-8.
+    return json.dumps(deep(document(report, options)), ensure_ascii=False, indent=2) + "\n"

@@ -7,6 +7,7 @@ from xml.etree import ElementTree as ET
 
 from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name
+from egovcheck.textsafe import xml_text
 
 if TYPE_CHECKING:
     from egovcheck.findings import Finding, Report
@@ -66,8 +67,18 @@ def render(report: Report, options: RenderOptions) -> str:
     for key, value in totals.items():
         root.set(key, str(value))
     root.set("time", "0")
+    _clean(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _clean(root: ET.Element) -> None:
+    """Make every text and attribute hold only what XML 1.0 allows (else the file is invalid)."""
+    for node in root.iter():
+        for key, value in node.attrib.items():
+            node.set(key, xml_text(value))
+        if node.text:
+            node.text = xml_text(node.text)
 
 
 def _count(suite: ET.Element, counts: dict[str, int], totals: dict[str, int]) -> None:

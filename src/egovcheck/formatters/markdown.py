@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
 from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
+from egovcheck.textsafe import markdown_cell, no_commands, no_surrogates
 
 if TYPE_CHECKING:
     from egovcheck.findings import Report
@@ -15,7 +17,15 @@ COLUMNS = ["key", "year", "plan", "national", "source", "outcome", "codes", "gap
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Plan text in a cell or list item: no raw HTML, line break or column break."""
+    return markdown_cell(text)
+
+
+def _code(text: str) -> str:
+    """A file name as inline code, unless a backtick or line break would end the code span."""
+    if re.search(r"[`\r\n\u2028\u2029\x85<>|]", text) or any(ord(c) < 32 for c in text):
+        return _cell(text)
+    return f"`{no_surrogates(text)}`"
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -28,9 +38,9 @@ def render(report: Report, options: RenderOptions) -> str:
         meta = plan.meta
         parts.append(f"## {_cell(meta['title'])}\n")
         parts.append(
-            f"`{plan.file}` · {meta['issuer']} · {m.label(meta['level'], lang)} · "
-            f"{meta['period']} · {m.header('programmes', lang)}: "
-            f"{programme_names(plan, options)}\n"
+            f"{_code(plan.file)} · {_cell(str(meta['issuer']))} · "
+            f"{_cell(m.label(meta['level'], lang))} · {_cell(str(meta['period']))} · "
+            f"{m.header('programmes', lang)}: {_cell(programme_names(plan, options))}\n"
         )
         rows = [[_cell(r[c]) for c in COLUMNS] for r in table_rows(plan, options)]
         parts.append(
@@ -55,5 +65,5 @@ def render(report: Report, options: RenderOptions) -> str:
     for line in run_finding_lines(report, options):
         parts.append(f"- {_cell(line)}")
     for e in report.errors:
-        parts.append(f"- **error** `{m.problem_line(e, options.lang)}`")
-    return m.visible("\n".join(parts).rstrip() + "\n")
+        parts.append(f"- **error** {_code(m.problem_line(e, options.lang))}")
+    return no_commands(m.visible(no_surrogates("\n".join(parts).rstrip() + "\n")))

@@ -6,10 +6,12 @@ import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from egovcheck import __version__
 from egovcheck import messages as m
 from egovcheck.formatters.rows import indicator_name
+from egovcheck.textsafe import deep, xml_text
 
 if TYPE_CHECKING:
     from egovcheck.errors import Problem
@@ -30,11 +32,12 @@ def _error_text(e: Problem, lang: str) -> str:
 def fingerprint(f: Finding) -> str:
     """Stable across runs and line moves: the file, key, year and code."""
     text = f"{Path(f.file).as_posix()}|{f.key}|{f.year or ''}|{f.code}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _uri(file: str) -> str:
-    return Path(file).as_posix()
+    """A relative URI reference: the path's bytes percent-encoded (RFC 3986), slashes kept."""
+    return quote(Path(file).as_posix(), safe="/", errors="surrogateescape")
 
 
 def _location(file: str, line: int | None, column: int | None) -> dict[str, Any]:
@@ -184,4 +187,7 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 def render(report: Report, options: RenderOptions) -> str:
     """Render the SARIF log as JSON."""
-    return json.dumps(document(report, options), ensure_ascii=False, indent=2) + "\n"
+    # Any character a viewer cannot show, and file names that are not UTF-8, as escapes.
+    return (
+        json.dumps(deep(document(report, options), xml_text), ensure_ascii=False, indent=2) + "\n"
+    )

@@ -20,6 +20,7 @@ from egovcheck.formatters.rows import (
     run_finding_lines,
     table_rows,
 )
+from egovcheck.textsafe import no_surrogates
 
 if TYPE_CHECKING:
     from egovcheck.findings import PlanReport, Report
@@ -175,11 +176,11 @@ def _table(plan: PlanReport, options: RenderOptions) -> list[Line]:
     lang, width = options.lang, options.width
     rows = table_rows(plan, options)
     for r, a in zip(rows, plan.assessments, strict=True):
-        r["indicator"] = m.visible(indicator_name(a.key, options))
+        r["indicator"] = _shown(indicator_name(a.key, options))
     has_parent = any(r.get("parent") for r in rows)
     cols = columns(width, has_parent)
     heads = {c.key: m.header(_header_key(c.key), lang) for c in cols}
-    cells = [{c.key: m.visible(str(r.get(c.key) or "")) for c in cols} for r in rows]
+    cells = [{c.key: _shown(str(r.get(c.key) or "")) for c in cols} for r in rows]
     ws = widths(cols, cells, heads, width)
     lines = _grid([heads[c.key] for c in cols], ws, ["bold"] * len(cols), ROW_LINES)
     lines.append([("─" * min(width, sum(ws) + len(GAP) * (len(cols) - 1)), "dim")])
@@ -192,11 +193,9 @@ def _table(plan: PlanReport, options: RenderOptions) -> list[Line]:
         styles = [tone if c.key == "outcome" else "" for c in cols]
         lines.extend(_grid([cell[c.key] for c in cols], ws, styles, ROW_LINES))
         if r["note"]:
-            lines.extend(_below("", m.visible(r["note"]), width, ""))
+            lines.extend(_below("", _shown(r["note"]), width, ""))
         if r["source"] and width < WIDE and r["source"] not in r["note"]:
-            lines.extend(
-                _below(f"{m.header('source', lang)}: ", m.visible(r["source"]), width, "dim")
-            )
+            lines.extend(_below(f"{m.header('source', lang)}: ", _shown(r["source"]), width, "dim"))
     return lines
 
 
@@ -205,11 +204,10 @@ def _heading(plan: PlanReport, options: RenderOptions) -> list[Line]:
     meta = plan.meta
     programmes = programme_names(plan, options)
     where = f"{plan.file} · {meta['issuer']} · {m.label(meta['level'], lang)} · {meta['period']}"
-    lines: list[Line] = [[(ln, "bold")] for ln in wrap(m.visible(str(meta["title"])), width)]
-    lines += [[(ln, "dim")] for ln in wrap(m.visible(where), width)]
+    lines: list[Line] = [[(ln, "bold")] for ln in wrap(_shown(str(meta["title"])), width)]
+    lines += [[(ln, "dim")] for ln in wrap(_shown(where), width)]
     lines += [
-        [(ln, "dim")]
-        for ln in wrap(m.visible(f"{m.header('programmes', lang)}: {programmes}"), width)
+        [(ln, "dim")] for ln in wrap(_shown(f"{m.header('programmes', lang)}: {programmes}"), width)
     ]
     return lines
 
@@ -265,7 +263,7 @@ def _bullets(items: list[str], width: int) -> list[Line]:
     """``- item``, each paragraph wrapped with a hanging indent."""
     out: list[Line] = []
     for item in items:
-        for k, para in enumerate(m.visible(item).split("\n")):
+        for k, para in enumerate(_shown(item).split("\n")):
             first = "- " if k == 0 else "  "
             for ln in wrap(first + para, width, indent="  "):
                 out.append([(ln, "")])
@@ -306,8 +304,25 @@ def lines(report: Report, options: RenderOptions) -> list[Line]:
                 out.extend(section)
         out.append([])
     for line in run_finding_lines(report, options):
-        out.extend([(ln, "")] for ln in wrap(m.visible(line), width, indent="  "))
-    return out
+        out.extend([(ln, "")] for ln in wrap(_shown(line), width, indent="  "))
+    return [_no_command(line) for line in out]
+
+
+def _shown(text: str) -> str:
+    """Plan text as shown: no terminal escapes, file names that are not UTF-8 as text."""
+    return m.visible(no_surrogates(text))
+
+
+def _no_command(line: Line) -> Line:
+    r"""A line a CI runner never reads as a workflow command (``::error::``): ``\::`` instead."""
+    joined = "".join(t for t, _ in line)
+    if not joined.lstrip().startswith("::"):
+        return line
+    for i, (part, style) in enumerate(line):
+        if part.strip():
+            body = part.lstrip()
+            return [*line[:i], (part[: len(part) - len(body)] + "\\" + body, style), *line[i + 1 :]]
+    return line
 
 
 def render_plain(report: Report, options: RenderOptions) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from egovcheck.errors import Msg
 from egovcheck.messages.base import Words, num, pct, visible
+from egovcheck.textsafe import one_line
 
 if TYPE_CHECKING:
     from egovcheck.errors import EgovcheckError, Problem
@@ -97,8 +98,9 @@ def problem_line(p: Problem, lang: str) -> str:
     else:
         where = p.file if p.line is None else f"{p.file}:{p.line}"
         text_ = f"{where}: {p.path}: {message}" if p.path else f"{where}: {message}"
-    # One problem, one line: a key or value holding a line break must not split it.
-    return text_.replace("\r", "\\r").replace("\n", "\\n")
+    # One problem, one line: a key or value holding a line break must not split it, nor an
+    # escape sequence from a key reach the terminal.
+    return one_line(text_)
 
 
 def error_lines(exc: EgovcheckError, lang: str) -> list[str]:

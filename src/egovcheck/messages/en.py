@@ -437,6 +437,22 @@ TEXT: dict[str, str] = {
     ),
     "extract.xml_entities": "the .docx file declares a DOCTYPE/ENTITY in {member}: not read",
     "extract.too_many_pages": "the .pdf file has {pages} pages, the limit is {limit}",
+    # hostile input: characters that hide lines, special files, paths out of the repository
+    "yaml.line_separator": (
+        "the character {char} ends a line for YAML but not for editors or git diff "
+        "(text after it can hide in a comment): it is allowed only inside a quoted string"
+    ),
+    "file.special": "not a regular file (a pipe, device or socket): not read",
+    "file.link_loop": "symbolic links that loop",
+    "config.path_outside": (
+        "{path!r} is outside the configuration's folder (an absolute path or one through '..'): "
+        "give such a file on the command line instead"
+    ),
+    "file.foreign": (
+        "none of its {count} top-level keys is one this kind of file has: not the file meant "
+        "(its content is not shown)"
+    ),
+    "config.too_deep": "nested too deeply",
 }
 
 # Output texts (the terminal table, init, the schema, the report), kept in one block.

@@ -448,6 +448,22 @@ TEXT: dict[str, str] = {
     "extract.unpacked_too_large": "tệp .docx giải nén ra {size} byte, giới hạn {limit} byte",
     "extract.xml_entities": "tệp .docx có khai báo DOCTYPE/ENTITY trong {member}: không đọc",
     "extract.too_many_pages": "tệp .pdf có {pages} trang, giới hạn {limit} trang",
+    # hostile input: characters that hide lines, special files, paths out of the repository
+    "yaml.line_separator": (
+        "ký tự {char} làm YAML xuống dòng nhưng trình soạn thảo và git diff thì không "
+        "(phần sau nó có thể ẩn trong một chú thích): chỉ được dùng trong chuỗi có dấu nháy"
+    ),
+    "file.special": "không phải tệp thường (ống dẫn, thiết bị hoặc socket): không đọc",
+    "file.link_loop": "các liên kết tượng trưng lặp vòng",
+    "config.path_outside": (
+        "{path!r} nằm ngoài thư mục của tệp cấu hình (đường dẫn tuyệt đối hoặc qua '..'): "
+        "hãy đưa tệp như vậy trên dòng lệnh"
+    ),
+    "file.foreign": (
+        "không khóa nào trong {count} khóa cấp đầu của tệp thuộc loại tệp này: không phải tệp "
+        "cần đọc (nội dung không được hiển thị)"
+    ),
+    "config.too_deep": "lồng nhau quá sâu",
 }
 
 # Output texts (the terminal table, init, the schema, the report), kept in one block.
