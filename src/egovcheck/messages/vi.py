@@ -112,6 +112,7 @@ HEADERS: dict[str, str] = {
 
 # The fact sheet's remarks on where a target sits, as Vietnamese output shows them.
 LOCATION: dict[str, str] = {
+    "(article not stated in the sources read)": "(các nguồn đã đọc không nêu điều, khoản)",
     "not stated in the sources read": "các nguồn đã đọc không nêu vị trí",
     "targets part": "phần mục tiêu",
     "(location assumed)": "(vị trí suy đoán)",
