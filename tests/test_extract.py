@@ -643,3 +643,24 @@ def test_extract_check_drafts_and_checks_in_one_go(tmp_path: Path) -> None:
     assert "officials_email:" in result.stdout
     assert "Tỷ lệ cán bộ, công chức sử dụng" in result.stderr  # the table names the indicator
     assert "Đã kiểm tra 1 kế hoạch" in result.stderr
+
+
+def test_frame_reads_unit_and_shared_predicate() -> None:
+    from egovcheck.baselines import bundled
+    from egovcheck.extract.frame import FrameTable, read_frame
+
+    table = FrameTable(bundled().catalogue)
+    # "tỷ lệ X đạt N%": the unit after "tỷ lệ", the property in X
+    frame = read_frame(table, " ty le ho so tthc (tthc) xu ly truc tuyen dat tren ", ".", "", "")
+    assert frame.unit == "dossiers"
+    assert frame.best == "dossiers_online"
+    # a level written as "toàn trình" inside "dịch vụ công trực tuyến"
+    frame = read_frame(table, " ", " dich vu cong truc tuyen toan trinh", "", "")
+    assert frame.best == "services_level4"
+    # a list item with no words of its own takes the heading's unit and property
+    head = "ty le ho so cong viec xu ly tren moi truong mang:"
+    frame = read_frame(table, " + cap tinh ", "", head, "")
+    assert frame.best == "work_records_online"
+    # services that received dossiers are not services offered at a level
+    frame = read_frame(table, " ty le dvctt toan trinh phat sinh ho so dat ", "", "", "")
+    assert frame.best != "services_level4"

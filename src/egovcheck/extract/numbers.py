@@ -49,3 +49,4 @@ class Number:
     phrase_start: int = 0
     subject: str | None = None
     segment: str = ""
+    frame_guess: str | None = None
