@@ -231,3 +231,15 @@ def test_num_keeps_zeros_of_whole_numbers() -> None:
     assert m.num(100, "vi", 0) == "100"
     assert m.num(50, "en", 0) == "50"
     assert m.num(50.0, "en", 2) == "50"
+
+
+def test_every_check_is_explained_in_vietnamese() -> None:
+    """``explain`` in Vietnamese mode prints Vietnamese: every check code has its text."""
+    from egovcheck.messages import vi
+    from egovcheck.views.explain import render
+
+    assert set(vi.EXPLAIN) == set(CHECKS)
+    for code, check in CHECKS.items():
+        text = render(check, "vi")
+        assert vi.EXPLAIN[code] in text
+        assert check.doc.splitlines()[0] not in text  # not the English docstring

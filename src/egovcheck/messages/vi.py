@@ -603,3 +603,128 @@ def finding(f: Finding, w: Words) -> str:
     if f.unconfirmed:
         text += " Mục tiêu quốc gia này chưa được xác nhận (chỉ có một nguồn thứ cấp)."
     return text
+
+
+# What each check looks for (``egovcheck explain CODE``); the English text is the check's
+# docstring. A test holds every check code to an entry here.
+EXPLAIN: dict[str, str] = {
+    "AC01": """Số liệu thực tế tại một hạn quốc gia thấp hơn mục tiêu quốc gia (đánh giá sau).
+
+Với mỗi hạn quốc gia của một chỉ tiêu, số liệu thực tế của kế hoạch cho đúng năm đến hạn,
+nếu không có thì số liệu thực tế gần nhất sau năm đó, được so với mục tiêu đến hạn năm đó
+(mục tiêu của văn bản chặt nhất, như LV01; kể cả các hạn trước giai đoạn kế hoạch). Phát hiện
+ghi ở năm đến hạn, kèm chênh lệch tính bằng điểm phần trăm và văn bản chưa đạt; số liệu thực
+tế bằng hoặc cao hơn mục tiêu có kết quả «đã đạt». Báo cáo tiến độ chỉ có số liệu thực tế,
+không có chỉ tiêu, cũng được đánh giá như vậy. Mục tiêu chỉ có một nguồn cho phát hiện ở mức
+cảnh báo và nói rõ điều đó.
+
+Không đạt (thực tế 2025: 70; mục tiêu quốc gia 80% năm 2025, Quyết định 749/QĐ-TTg):
+    actuals: {services_level4: {2025: 70}}         chênh lệch 10 điểm
+Đạt:
+    actuals: {services_level4: {2025: 85}}         đã đạt
+    actuals: {services_level4: {2024: 70}}         không có số liệu thực tế từ năm 2025""",
+    "CV01": """Một mục tiêu quốc gia áp dụng cho kế hoạch nhưng kế hoạch không đặt giá trị cho nó.
+
+Xét mọi mục tiêu quốc gia áp dụng cho cấp của kế hoạch và đến hạn trong giai đoạn kế hoạch;
+với chỉ tiêu không có mục tiêu nào đến hạn trong giai đoạn, xét mục tiêu kế tiếp đến hạn sau
+giai đoạn. Kế hoạch bao quát một mục tiêu khi đặt giá trị cho chỉ tiêu của mục tiêu đó: mục
+tiêu quốc gia không ghi cấp được bao quát bởi chỉ tiêu ở bất kỳ cấp nào hoặc không ghi cấp;
+mục tiêu có ghi cấp được bao quát bởi chỉ tiêu ở cấp đó, hoặc bởi chỉ tiêu không ghi cấp khi
+cấp của kế hoạch chính là cấp đó. Một mục tiêu đến hạn trong giai đoạn cũng bị coi là thiếu
+khi mọi giá trị kế hoạch đặt cho nó đều dừng trước hạn và không giá trị nào đạt. Tệp chỉ có
+số liệu thực tế, không có chỉ tiêu, là báo cáo tiến độ: được đánh giá theo số liệu thực tế
+(AC01) và không phải đặt chỉ tiêu.
+
+Không đạt (Hòa Bình 2017 không đặt chỉ tiêu văn bản trình dưới dạng điện tử):
+    quốc gia  docs_submitted_electronic 100% năm 2020 (Quyết định 1819/QĐ-TTg)
+    targets:  {docs_interagency_electronic: {2017: 60}}
+Đạt:
+    targets:  {docs_submitted_electronic: {2017: 80}, docs_interagency_electronic: {2017: 60}}""",
+    "LV01": """Giá trị kế hoạch đặt cho một năm thấp hơn mức sàn quốc gia của năm đó.
+
+Mức sàn của một chỉ tiêu năm t là mục tiêu của hạn quốc gia gần nhất trước hoặc đúng năm t,
+kể cả các hạn trước giai đoạn kế hoạch, của các chương trình ban hành trước khi kế hoạch được
+ban hành. Giá trị phải đạt mục tiêu của mọi văn bản cho hạn đó, nên phát hiện dẫn văn bản
+chặt nhất mà kế hoạch chưa đạt và nêu các văn bản khác. Chênh lệch là mục tiêu trừ giá trị kế
+hoạch, tính bằng điểm phần trăm. Mục tiêu quốc gia «trên X» chỉ đạt khi giá trị lớn hơn X,
+hoặc cũng là X và cũng ghi «trên». Mục tiêu chỉ có một nguồn cho phát hiện nhiều nhất ở mức
+cảnh báo, trừ khi kế hoạch cũng chưa đạt mục tiêu có căn cứ tốt hơn của văn bản khác cùng hạn.
+
+Không đạt (mục tiêu quốc gia 80% năm 2020, Quyết định 1819/QĐ-TTg):
+    docs_interagency_electronic: {2020: 75}        chênh lệch 5 điểm
+Không đạt (năm 2030: «trên 80%» trong 57-NQ/TW, «≥ 80» trong 03/NQ-CP):
+    online_service_usage: {2030: 80}               đạt mức của 03, chưa đạt mức của 57: chênh lệch 0
+Đạt:
+    docs_interagency_electronic: {2020: 80}
+    docs_interagency_electronic: {2019: 70}        năm 2019 chưa có mục tiêu nào đến hạn""",
+    "TM01": """Kế hoạch bỏ qua một năm đến hạn quốc gia trong giai đoạn và chỉ đạt mức đó muộn hơn.
+
+Với mỗi mục tiêu quốc gia đến hạn trong giai đoạn kế hoạch: khi kế hoạch không đặt giá trị
+cho năm đến hạn, không giá trị nào trước đó đạt mức quốc gia, và một năm sau đó đạt: phát hiện
+ghi ở năm đến hạn, kèm năm đầu tiên kế hoạch đạt mức này.
+
+Không đạt (mục tiêu quốc gia 80% năm 2020, kế hoạch 2019-2021):
+    docs_interagency_electronic: {2019: 70, 2021: 80}     đạt 80% năm 2021, trễ 1 năm
+Đạt:
+    docs_interagency_electronic: {2019: 70, 2020: 80, 2021: 85}""",
+    "TR01": """Giá trị kế hoạch một năm thấp hơn lộ trình tăng đều tới mục tiêu quốc gia kế tiếp.
+
+Lộ trình đi từ điểm xuất phát (số liệu thực tế gần nhất trước năm đó, nếu không có thì giá
+trị kế hoạch của một năm trước) tới mục tiêu quốc gia kế tiếp (mục tiêu đầu tiên đến hạn sau
+năm đó). Phát hiện nêu giá trị lộ trình đòi hỏi cho năm đó. Năm đúng hạn do LV01 đánh giá;
+năm không có điểm xuất phát thì chưa đánh giá được.
+
+Không đạt (thực tế 2015: 40, mục tiêu quốc gia 80% năm 2020; lộ trình đòi hỏi 48 năm 2016):
+    docs_interagency_electronic: {2016: 45}
+Đạt:
+    docs_interagency_electronic: {2016: 50}""",
+    "TR02": """Kế hoạch tăng quá chậm để đạt mục tiêu quốc gia kế tiếp (phương pháp SDSN).
+
+tỷ số = mức tăng hằng năm theo kế hoạch / mức tăng hằng năm cần thiết. Mức tăng theo kế hoạch:
+từ điểm gốc (số liệu thực tế gần nhất trước các năm kế hoạch dẫn tới một hạn, nếu không có thì
+năm đầu tiên trong số đó) tới năm cuối cùng của chúng (kể cả năm đến hạn). Mức cần thiết: từ
+điểm gốc tới mục tiêu quốc gia ở năm đến hạn. Giá trị cuối đã đạt mục tiêu là đúng lộ trình.
+Các lớp: tỷ số ≥ 1 đúng lộ trình (không có phát hiện); ≥ 0,5 cải thiện vừa phải; ≥ 0 trì trệ;
+< 0 giảm (lỗi). Tỷ số đúng 0,5 là cải thiện vừa phải, đúng 0 là trì trệ. Tỷ số được báo cáo
+tối đa là 100%.
+
+Không đạt (thực tế 2015: 40, mục tiêu quốc gia 80% năm 2020; cần 8 điểm/năm, kế hoạch 2,5):
+    docs_interagency_electronic: {2016: 42.5, 2017: 45}       tỷ số 0,31, trì trệ
+Đạt:
+    docs_interagency_electronic: {2016: 48, 2017: 56}         tỷ số 1, đúng lộ trình""",
+    "TR03": """Xu hướng tuyến tính của số liệu thực tế, dự báo tới hạn quốc gia kế tiếp, không đạt.
+
+Cần từ hai số liệu thực tế trở lên. Xu hướng là hệ số góc bình phương tối thiểu của số liệu
+thực tế; được dự báo từ số liệu thực tế gần nhất tới hạn quốc gia đầu tiên sau đó và không
+trước năm đầu của kế hoạch (hạn đã qua thuộc AC01), giới hạn trong 0% đến 100%. tỷ số = hệ số
+góc / mức tăng hằng năm cần thiết từ số liệu thực tế gần nhất; các lớp như TR02 (đúng lộ trình
+thì không có phát hiện). Dự báo bằng hoặc cao hơn mục tiêu là đúng lộ trình.
+
+Không đạt (thực tế 2014: 30, 2015: 35; mục tiêu quốc gia 80% năm 2020; dự báo 60%):
+    actuals: {docs_interagency_electronic: {2014: 30, 2015: 35}}
+Đạt:
+    actuals: {docs_interagency_electronic: {2014: 30, 2015: 40}}   dự báo 80%""",
+    "TR04": """Một năm sau của kế hoạch được đặt thấp hơn năm trước.
+
+So sánh từng năm: mỗi giá trị với giá trị kế hoạch của năm liền trước.
+
+Không đạt:
+    docs_interagency_electronic: {2017: 60, 2018: 55}
+Đạt:
+    docs_interagency_electronic: {2017: 60, 2018: 60}""",
+    "WV01": """Miễn trừ không khớp phát hiện nào: vấn đề được miễn đã hết, hoặc ghi sai chỉ tiêu.
+
+Hãy bỏ miễn trừ, hoặc sửa mã, chỉ tiêu, năm. Miễn trừ đã khớp một phát hiện sau ngày hết hạn
+vẫn tính là đã dùng (phát hiện có hiệu lực trở lại, kèm ghi chú).
+
+Không đạt (không có gì thấp hơn mức quốc gia năm 2017):
+    waivers: [{code: LV01, key: docs_interagency_electronic, year: 2017, reason: "..."}]
+Đạt khi kế hoạch đúng là có LV01 cho docs_interagency_electronic năm 2017.""",
+    "WV02": """Một miễn trừ ghi mã hoặc tên kiểm tra không tồn tại.
+
+Không đạt:
+    waivers: [{code: LV1, key: docs_interagency_electronic, reason: "..."}]
+Đạt:
+    waivers: [{code: LV01, key: docs_interagency_electronic, reason: "..."}]
+    waivers: [{code: level.below-national, key: docs_interagency_electronic, reason: "..."}]""",
+}
