@@ -11,7 +11,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -21,6 +21,18 @@ from egovcheck.loader import load_plan
 from tests.test_fuzz import active_settings, fuzz
 
 CATALOGUE = bundled().catalogue
+# The big run tries at least 10,000 drafts in all (three properties).
+EXAMPLES_PER_PROPERTY = 3_400
+
+
+def extract_settings() -> settings:
+    """The active profile; in the big run, enough examples for 10,000 drafts in all."""
+    active = active_settings()
+    if active.max_examples >= 1_000:
+        return settings(active, max_examples=EXAMPLES_PER_PROPERTY)
+    return active
+
+
 SECONDS = 10.0
 WORDS = [
     "100%",
@@ -59,7 +71,7 @@ def _run(path: Path, tmp: Path) -> None:
 
 @fuzz
 def test_random_text_extracts_to_a_loadable_draft(tmp_path: Path) -> None:
-    @active_settings()
+    @extract_settings()
     @given(
         st.one_of(
             st.text(max_size=400),
@@ -76,7 +88,7 @@ def test_random_text_extracts_to_a_loadable_draft(tmp_path: Path) -> None:
 
 @fuzz
 def test_random_bytes_as_any_document_never_crash(tmp_path: Path) -> None:
-    @active_settings()
+    @extract_settings()
     @given(st.binary(max_size=2000), st.sampled_from([".txt", ".md", ".docx", ".pdf"]))
     def prop(data: bytes, suffix: str) -> None:
         path = tmp_path / f"plan{suffix}"
@@ -88,7 +100,7 @@ def test_random_bytes_as_any_document_never_crash(tmp_path: Path) -> None:
 
 @fuzz
 def test_random_zips_as_docx_never_crash(tmp_path: Path) -> None:
-    @active_settings()
+    @extract_settings()
     @given(
         st.dictionaries(
             st.sampled_from(["word/document.xml", "[Content_Types].xml", "_rels/.rels", "x"]),
