@@ -161,6 +161,7 @@ def resolve(bounds: list[Bound]) -> list[NationalRef]:
                     b.target.value,
                     b.target.qualifier.value,
                     b.target.evidence.value,
+                    b.programme.document_in("en"),
                 )
             )
         refs.append(national_ref(winner, tuple(also)))

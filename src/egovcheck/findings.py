@@ -79,6 +79,7 @@ class AlsoRef:
     value: float
     qualifier: str
     evidence: str
+    document_en: str = ""
 
 
 @dataclass(frozen=True)

@@ -575,7 +575,8 @@ def finding(f: Finding, w: Words) -> str:
         text = f.code
     if f.national is not None and f.national.also:
         others = "; ".join(
-            f"{a.document}: {pct(a.value, a.qualifier, 'en')}" for a in f.national.also
+            f"{a.document_en or a.document}: {pct(a.value, a.qualifier, 'en')}"
+            for a in f.national.also
         )
         text += f" Other documents for {deadline}: {others}."
     if f.waiver is not None:
