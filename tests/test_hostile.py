@@ -580,6 +580,30 @@ def test_symbolic_link_loop_is_exit_2(tmp_path: Path) -> None:
     assert_refused(result.stderr, result.exit_code, loop, "loop")
 
 
+LOOP_CASES = {
+    "check -o": ["check", "--lang", "en", str(HOA_BINH), "-o", "{loop}"],
+    "check -f json:": ["check", "--lang", "en", str(HOA_BINH), "-f", "json:{loop}"],
+    "check --waivers": ["check", "--lang", "en", str(HOA_BINH), "--waivers", "{loop}", "-o", "o"],
+    "report -o": ["report", "--lang", "en", str(HOA_BINH), "-o", "{loop}"],
+    "report --provenance": ["report", "--lang", "en", str(HOA_BINH), "--provenance", "{loop}"],
+    "report --waivers": ["report", "--lang", "en", str(HOA_BINH), "--waivers", "{loop}", "-o", "o"],
+    "looping folder": ["check", "--lang", "en", str(HOA_BINH), "-o", "{loop}/out.json"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOOP_CASES))
+def test_looping_output_or_waiver_file_is_exit_2_not_an_internal_error(
+    tmp_path: Path, case: str
+) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop.yaml")
+    args = [a.replace("{loop}", str(loop)) for a in LOOP_CASES[case]]
+    result = runner.invoke(app, args)
+    assert_refused(result.stderr, result.exit_code, loop, "loop")
+    assert os.readlink(loop) == str(loop), "the link must be left alone"
+    assert not (tmp_path / "o").exists()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 @pytest.mark.parametrize("kind", ["plan", "waivers", "config", "baselines", "pyproject"])
 def test_named_pipe_is_refused_not_waited_on(tmp_path: Path, kind: str) -> None:
