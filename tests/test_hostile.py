@@ -826,6 +826,39 @@ def test_key_paths_in_errors_cannot_drive_the_terminal(tmp_path: Path) -> None:
     assert "\\x1b[2J" in line
 
 
+def test_notice_naming_a_folder_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "b\x1b]0;owned\x07\x1b[2J\nnotice: forged"
+    (folder / "programmes").mkdir(parents=True)
+    bundled = EXAMPLES.parent / "baselines" / "programmes" / "nq-17-2019.yaml"
+    (folder / "programmes" / bundled.name).write_bytes(bundled.read_bytes())
+    result, _ = check("--baselines", str(folder), str(HOA_BINH))
+    assert result.exit_code in (0, 1), result.stderr[-2000:]
+    notices = [line for line in result.stderr.split("\n") if line.startswith("notice: ")]
+    assert len(notices) == 1, result.stderr
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\\x1b[2J\\nnotice: forged" in notices[0]
+
+
+def test_internal_error_line_cannot_drive_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import egovcheck.engine
+
+    def crash(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("in b\x1b[2J\x1b]0;owned\x07\n::error::forged")
+
+    monkeypatch.setattr(egovcheck.engine, "check_paths", crash)
+    result, _ = check(str(HOA_BINH))
+    assert result.exit_code == 3
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert lines[0] == (
+        "internal error: RuntimeError: in b\\x1b[2J\\x1b]0;owned\\x07\\n::error::forged"
+    ), lines
+    assert len(lines) == 2, lines
+    assert "\x1b" not in result.stderr
+
+
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs byte file names")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
