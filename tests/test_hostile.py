@@ -570,6 +570,27 @@ def test_waivers_outside_the_repository_may_be_given_on_the_command_line(tmp_pat
     assert "error:" not in result.stderr
 
 
+@pytest.mark.parametrize("broken", [False, True], ids=["unknown-check", "broken"])
+def test_waiver_file_named_twice_is_read_once(tmp_path: Path, broken: bool) -> None:
+    waivers = tmp_path / "waivers.yaml"
+    body = "waivers:\n  - code: [\n" if broken else "waivers: [{code: ZZ99, key: x, reason: r}]\n"
+    waivers.write_text(body, "utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".egovcheck.yaml").write_text("waivers: [waivers.yaml]\n", "utf-8")
+    result, _ = check(
+        "-f", "json", "--waivers", "./waivers.yaml", "--waivers", str(waivers), str(HOA_BINH)
+    )
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert len(lines) == len(set(lines)), lines
+    if broken:
+        assert_refused(result.stderr, result.exit_code, "waivers.yaml", "YAML")
+        assert len(lines) == 1, lines
+    else:
+        assert result.exit_code in (0, 1), result.stderr
+        codes = [f["code"] for f in json.loads(result.stdout)["run_findings"]]
+        assert codes == ["WV02"], codes
+
+
 # --- special files, loops, links in globs ----------------------------------------------------
 
 
