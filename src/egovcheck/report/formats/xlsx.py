@@ -9,6 +9,7 @@ from egovcheck import messages as m
 from egovcheck.report.pivots import KINDS, pivot
 from egovcheck.report.provenance import thresholds_text
 from egovcheck.report.rows import COLUMNS, NUMERIC, header
+from egovcheck.textsafe import spreadsheet_cell, xml_text
 
 if TYPE_CHECKING:
     from egovcheck.report.data import ReportData
@@ -64,7 +65,6 @@ class _Writer:
         styles = import_module("openpyxl.styles")
         PatternFill, Font, Alignment = styles.PatternFill, styles.Font, styles.Alignment
         self.cell_class = import_module("openpyxl.cell").WriteOnlyCell
-        self.illegal = import_module("openpyxl.cell.cell").ILLEGAL_CHARACTERS_RE
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in FILLS.items()}
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.bold = Font(bold=True)
@@ -72,14 +72,20 @@ class _Writer:
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def clean(self, value: Any) -> Any:
-        """Text without characters a workbook cannot hold; other values unchanged."""
+        r"""Text a workbook can hold and shows as text; other values unchanged.
+
+        A formula start (``=``, ``+``, ``-``, ``@``, tab, CR) gets a ``'`` in front, as in CSV
+        (numbers are numbers already); control characters, U+FFFE and U+FFFF, which XML cannot
+        hold, are shown as ``\x1b`` or ``\uffff``.
+        """
         if isinstance(value, str):
-            return self.illegal.sub("", value)
+            return xml_text(spreadsheet_cell(value))
         return value
 
     def cell(self, ws: Any, value: Any, *, tone: str | None = None, bold: bool = False) -> Any:
         """A cell; text starting with '=' stays text (never a formula)."""
-        c = self.cell_class(ws, value=self.clean(value))
+        value = self.clean(value)
+        c = self.cell_class(ws, value=value)
         if isinstance(value, str) and value.startswith("="):
             c.data_type = "s"
         if tone is not None:
