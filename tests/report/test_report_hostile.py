@@ -141,3 +141,21 @@ def test_report_xlsx_text_never_starts_a_formula(tmp_path: Path) -> None:
         assert not c.value.startswith(FORMULA_START), (c.parent.title, c.coordinate, c.value)
     values = {c.value for c in cells}
     assert "'=1+1" in values
+
+
+@pytest.mark.parametrize("as_of", [[], ["--as-of", "2024-01-01"]], ids=["today", "as-of"])
+def test_report_xlsx_is_byte_reproducible(tmp_path: Path, as_of: list[str]) -> None:
+    import time
+    import zipfile
+
+    pytest.importorskip("openpyxl")
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert report(str(HOA_BINH), "-f", "xlsx", "-o", str(first), *as_of).exit_code == 0
+    time.sleep(1.1)  # openpyxl's stamps are to the second (zip entry dates to two)
+    assert report(str(HOA_BINH), "-f", "xlsx", "-o", str(second), *as_of).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as z:
+        core = z.read("docProps/core.xml").decode()
+        assert len({i.date_time for i in z.infolist()}) == 1
+    if as_of:
+        assert core.count(">2024-01-01T00:00:00Z<") == 2, core

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
@@ -188,9 +191,49 @@ def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     for kind in KINDS:
         _pivot_sheet(wb, w, sheet(kind, lang), pivot(data, kind), lang)
     wb.active = {None: 1, "indicator": 2, "plan": 3}[by]
+    day = _day(data.provenance.get("as_of"))
+    wb.properties.created = datetime(day.year, day.month, day.day)
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return reproducible(buf.getvalue(), day)
+
+
+def _day(as_of: Any) -> date:
+    """The report's as-of date (the day of the data), or 1 January 1980 if there is none."""
+    try:
+        return date.fromisoformat(str(as_of))
+    except ValueError:
+        return date(1980, 1, 1)
+
+
+_CORE = "docProps/core.xml"
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+
+
+def reproducible(workbook: bytes, day: date) -> bytes:
+    """The same bytes for the same data: no clock time in the workbook.
+
+    openpyxl stamps ``dcterms:modified`` in ``docProps/core.xml`` with the time of saving, and
+    each zip entry with the time it was written. Both become ``day`` (the report's as-of date),
+    at midnight; zip entry dates cannot be before 1980.
+    """
+    stamp = f"{day.isoformat()}T00:00:00Z".encode()
+    zip_day = max(day, date(1980, 1, 1))
+    when = (zip_day.year, zip_day.month, zip_day.day, 0, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(workbook)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == _CORE:
+                content = _STAMP.sub(lambda m: m.group(1) + stamp + m.group(2), content)
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
 
 
 def _pivot_sheet(wb: Any, w: _Writer, title: str, p: Pivot, lang: str) -> None:
