@@ -159,3 +159,58 @@ def test_report_xlsx_is_byte_reproducible(tmp_path: Path, as_of: list[str]) -> N
         assert len({i.date_time for i in z.infolist()}) == 1
     if as_of:
         assert core.count(">2024-01-01T00:00:00Z<") == 2, core
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "xlsx"])
+def test_a_plan_that_cannot_be_rendered_is_a_problem_and_the_others_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    from egovcheck.report import rows
+
+    pytest.importorskip("openpyxl")
+    real = rows.Row.value
+
+    def value(self: Any, column: str) -> Any:
+        if self.issuer == "UBND BAD":
+            raise RuntimeError("cannot show \x1b[31m this")
+        return real(self, column)
+
+    def cells(self: Any, lang: str) -> Any:
+        raise RuntimeError("cannot show \x1b[31m this")
+
+    monkeypatch.setattr(rows.Row, "value", value)
+    import egovcheck.report.formats.markdown as md
+
+    real_cells = md._row_cells
+    monkeypatch.setattr(
+        md,
+        "_row_cells",
+        lambda r, lang: cells(r, lang) if r.issuer == "UBND BAD" else real_cells(r, lang),
+    )
+    good = write(tmp_path, "good.yaml", plan("UBND Good"))
+    bad = write(tmp_path, "bad.yaml", plan("UBND BAD"))
+    out = tmp_path / f"report.{fmt}"
+    result = report(good.name, bad.name, "-f", fmt, "-o", str(out))
+    assert result.exit_code == 2, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("error: bad.yaml: "), errors
+    assert "RuntimeError" in errors[0]
+    assert "\x1b" not in result.stderr
+    assert out.exists()
+    if fmt == "xlsx":
+        shown = "\n".join(str(c.value) for c in xlsx_strings(out))
+    else:
+        shown = out.read_text("utf-8")
+    assert "UBND Good" in shown
+    assert "UBND BAD" not in shown
+
+
+@pytest.mark.xfail(strict=True, reason="charts: mathtext")
+def test_html_report_shows_a_mathtext_issuer_literally(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    path = write(tmp_path, "plan.yaml", plan("$\\frac{1}$"))
+    out = tmp_path / "report.html"
+    result = report(path.name, "-f", "html", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "$\\frac{1}$" in out.read_text("utf-8")

@@ -159,9 +159,29 @@ def _table_sheet(
 def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     """The workbook's bytes: summary (with provenance), gap table, by indicator, by plan."""
     openpyxl = _openpyxl()
-    lang = data.lang
-    w = _Writer(openpyxl)
     wb = openpyxl.Workbook(write_only=True)
+    try:
+        return _fill(wb, _Writer(openpyxl), data, by)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Any) -> None:
+    """Close a write-only workbook's sheets and remove their temporary files, after a failure."""
+    from contextlib import suppress
+
+    for ws in wb.worksheets:
+        with suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with suppress(Exception):
+            ws._writer.cleanup()
+
+
+def _fill(wb: Any, w: _Writer, data: ReportData, by: str | None) -> bytes:
+    """Write the sheets into ``wb`` and return the workbook's bytes."""
+    lang = data.lang
     _summary_sheet(wb, w, data)
 
     # The gap table: numbers as numbers, the outcome cell coloured by tone.
