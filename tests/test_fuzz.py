@@ -5,6 +5,9 @@ traceback, every error a single ``error: FILE...`` line on stderr, and the same 
 same input. The inputs are (a) random and mutated bytes, (b) random YAML documents, (c) plans of
 the right shape with extreme values, (d) hand-written plan text with duplicate keys and (e) one
 plan in several encodings (NFC/NFD, BOM, UTF-16, CRLF), which must all give the same report.
+Every output format of ``check`` (f) and of ``report`` (g: markdown, csv, xlsx, and html on one
+example in ten) is fuzzed with hostile plan text and mutated plans: exit 0 or 2 for ``report``,
+outputs that parse, no ESC, no formula cell, no line read as a CI workflow command.
 
 The default run tries a few dozen examples per property (derandomized, so CI is repeatable).
 The ``fuzz`` profile tries 2,500 per property, 12,500 in all:
@@ -883,6 +886,124 @@ def test_every_output_format_is_safe_for_any_plan_text(tmp_path: Path) -> None:
     @(chosen or active_settings())
     @given(hostile_plans())
     def prop(example: tuple[str, str]) -> None:
+        check(example)
+
+    prop()
+
+
+# --- (g) every format of report, with hostile text or random bytes in the plans ---------------
+
+# Report injection: 10,000 examples under EGOVCHECK_FUZZ=1 (or --hypothesis-profile=fuzz).
+REPORT_FUZZ_EXAMPLES = 10_000
+REPORT_FORMATS = ("markdown", "csv", "xlsx", "html")
+# HTML draws charts (matplotlib): one example in HTML_EVERY renders it, to keep examples cheap.
+HTML_EVERY = 10
+
+
+@st.composite
+def report_inputs(draw: st.DrawFn) -> tuple[list[tuple[str, bytes]], str | None, bool]:
+    """One to three plans (hostile text, or seed bytes mutated), a pivot, whether to draw HTML."""
+    plans = []
+    for i in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            text, name = draw(hostile_plans())
+            plans.append((f"{i}{name}", text.encode("utf-8")))
+        else:
+            seed = draw(st.sampled_from(SEEDS))
+            edits = draw(
+                st.lists(
+                    st.tuples(
+                        st.integers(0, len(seed)),
+                        st.integers(0, 8),
+                        st.one_of(st.binary(max_size=8), st.sampled_from(INTERESTING)),
+                    ),
+                    max_size=4,
+                )
+            )
+            plans.append((f"{i}plan.yaml", mutate(seed, edits)))
+    by = draw(st.sampled_from([None, "indicator", "plan"]))
+    return plans, by, draw(st.integers(0, HTML_EVERY - 1)) == 0
+
+
+def assert_report_invariants(fmt: str, result: Any, out: Path) -> None:
+    """Exit 0 or 2, no traceback; the output parses, has no ESC, no formula cell, no ``::``."""
+    import csv
+    import io
+    from html.parser import HTMLParser
+
+    assert result.exit_code in (0, 2), (fmt, result.exit_code, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr
+    assert "internal error" not in result.stderr, result.stderr[-2000:]
+    assert b"\x1b" not in result.stderr.encode("utf-8", "surrogateescape"), fmt
+    for line in result.stderr.splitlines():
+        assert not line.startswith("::"), line
+    if not out.exists():
+        assert result.exit_code == 2, (fmt, result.stderr[-2000:])
+        return
+    data = out.read_bytes()
+    out.unlink()
+    if fmt == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.load_workbook(io.BytesIO(data))
+        for ws in wb:
+            for row in ws.iter_rows(values_only=True):
+                for value in row:
+                    if isinstance(value, str):
+                        assert "\x1b" not in value, value
+                        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+        return
+    assert b"\x1b" not in data, fmt
+    text = data.decode("utf-8")
+    for line in re.split(r"\r\n|\n|\r", text):
+        assert not line.lstrip().startswith("::"), (fmt, line)
+    if fmt == "csv":
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    float(cell)
+    elif fmt == "html":
+        parser = HTMLParser()
+        parser.feed(text)
+        parser.close()
+
+
+@fuzz
+def test_every_report_format_is_safe_for_any_plans(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    has_matplotlib = True
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:  # pragma: no cover - the report extra is not installed
+        has_matplotlib = False
+    plans_dir = tmp_path / "plans"
+    out_dir = tmp_path / "out"
+    plans_dir.mkdir()
+    out_dir.mkdir()
+
+    def check(example: tuple[list[tuple[str, bytes]], str | None, bool]) -> None:
+        plans, by, html = example
+        for old in plans_dir.iterdir():
+            old.unlink()
+        paths = []
+        for name, content in plans:
+            path = plans_dir / name
+            path.write_bytes(content)
+            paths.append(str(path))
+        formats = [f for f in REPORT_FORMATS if f != "html" or (html and has_matplotlib)]
+        for fmt in formats:
+            out = out_dir / f"report.{fmt}"
+            args = ["report", "--lang", "en", "-f", fmt, "-o", str(out), *paths]
+            result = runner.invoke(app, [*args, *(["--by", by] if by else [])])
+            assert_report_invariants(fmt, result, out)
+
+    big = os.environ.get("EGOVCHECK_FUZZ") == "1" or settings.get_current_profile_name() == "fuzz"
+    chosen = settings(active_settings(), max_examples=REPORT_FUZZ_EXAMPLES) if big else None
+
+    @(chosen or active_settings())
+    @given(report_inputs())
+    def prop(example: tuple[list[tuple[str, bytes]], str | None, bool]) -> None:
         check(example)
 
     prop()

@@ -570,6 +570,27 @@ def test_waivers_outside_the_repository_may_be_given_on_the_command_line(tmp_pat
     assert "error:" not in result.stderr
 
 
+@pytest.mark.parametrize("broken", [False, True], ids=["unknown-check", "broken"])
+def test_waiver_file_named_twice_is_read_once(tmp_path: Path, broken: bool) -> None:
+    waivers = tmp_path / "waivers.yaml"
+    body = "waivers:\n  - code: [\n" if broken else "waivers: [{code: ZZ99, key: x, reason: r}]\n"
+    waivers.write_text(body, "utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".egovcheck.yaml").write_text("waivers: [waivers.yaml]\n", "utf-8")
+    result, _ = check(
+        "-f", "json", "--waivers", "./waivers.yaml", "--waivers", str(waivers), str(HOA_BINH)
+    )
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert len(lines) == len(set(lines)), lines
+    if broken:
+        assert_refused(result.stderr, result.exit_code, "waivers.yaml", "YAML")
+        assert len(lines) == 1, lines
+    else:
+        assert result.exit_code in (0, 1), result.stderr
+        codes = [f["code"] for f in json.loads(result.stdout)["run_findings"]]
+        assert codes == ["WV02"], codes
+
+
 # --- special files, loops, links in globs ----------------------------------------------------
 
 
@@ -578,6 +599,30 @@ def test_symbolic_link_loop_is_exit_2(tmp_path: Path) -> None:
     loop.symlink_to(tmp_path / "loop.yaml")
     result, _ = check(str(loop))
     assert_refused(result.stderr, result.exit_code, loop, "loop")
+
+
+LOOP_CASES = {
+    "check -o": ["check", "--lang", "en", str(HOA_BINH), "-o", "{loop}"],
+    "check -f json:": ["check", "--lang", "en", str(HOA_BINH), "-f", "json:{loop}"],
+    "check --waivers": ["check", "--lang", "en", str(HOA_BINH), "--waivers", "{loop}", "-o", "o"],
+    "report -o": ["report", "--lang", "en", str(HOA_BINH), "-o", "{loop}"],
+    "report --provenance": ["report", "--lang", "en", str(HOA_BINH), "--provenance", "{loop}"],
+    "report --waivers": ["report", "--lang", "en", str(HOA_BINH), "--waivers", "{loop}", "-o", "o"],
+    "looping folder": ["check", "--lang", "en", str(HOA_BINH), "-o", "{loop}/out.json"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOOP_CASES))
+def test_looping_output_or_waiver_file_is_exit_2_not_an_internal_error(
+    tmp_path: Path, case: str
+) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop.yaml")
+    args = [a.replace("{loop}", str(loop)) for a in LOOP_CASES[case]]
+    result = runner.invoke(app, args)
+    assert_refused(result.stderr, result.exit_code, loop, "loop")
+    assert os.readlink(loop) == str(loop), "the link must be left alone"
+    assert not (tmp_path / "o").exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -800,6 +845,39 @@ def test_key_paths_in_errors_cannot_drive_the_terminal(tmp_path: Path) -> None:
     assert "\x1b" not in result.stderr
     assert "\x07" not in result.stderr
     assert "\\x1b[2J" in line
+
+
+def test_notice_naming_a_folder_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "b\x1b]0;owned\x07\x1b[2J\nnotice: forged"
+    (folder / "programmes").mkdir(parents=True)
+    bundled = EXAMPLES.parent / "baselines" / "programmes" / "nq-17-2019.yaml"
+    (folder / "programmes" / bundled.name).write_bytes(bundled.read_bytes())
+    result, _ = check("--baselines", str(folder), str(HOA_BINH))
+    assert result.exit_code in (0, 1), result.stderr[-2000:]
+    notices = [line for line in result.stderr.split("\n") if line.startswith("notice: ")]
+    assert len(notices) == 1, result.stderr
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\\x1b[2J\\nnotice: forged" in notices[0]
+
+
+def test_internal_error_line_cannot_drive_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import egovcheck.engine
+
+    def crash(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("in b\x1b[2J\x1b]0;owned\x07\n::error::forged")
+
+    monkeypatch.setattr(egovcheck.engine, "check_paths", crash)
+    result, _ = check(str(HOA_BINH))
+    assert result.exit_code == 3
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert lines[0] == (
+        "internal error: RuntimeError: in b\\x1b[2J\\x1b]0;owned\\x07\\n::error::forged"
+    ), lines
+    assert len(lines) == 2, lines
+    assert "\x1b" not in result.stderr
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs byte file names")

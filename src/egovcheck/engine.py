@@ -221,11 +221,24 @@ def exceeds(report: Report, fail_on: str) -> bool:
 
 
 def load_run_waivers(files: Sequence[str]) -> list[Entry]:
-    """The waivers of ``--waivers`` files and the configuration, for every plan of a run."""
+    """The waivers of ``--waivers`` files and the configuration, for every plan of a run.
+
+    A file named twice (in the configuration and with ``--waivers``, or as ``w.yaml`` and
+    ``./w.yaml``) is read once: its waivers, and what is said about them, come once.
+    """
+    import os
+
     from egovcheck.checks import resolve_code
     from egovcheck.waivers import load_file
 
-    return [e for f in files for e in load_file(f, resolve_code)]
+    seen: set[str] = set()
+    out: list[Entry] = []
+    for f in files:
+        real = os.path.realpath(f)
+        if real not in seen:
+            seen.add(real)
+            out.extend(load_file(f, resolve_code))
+    return out
 
 
 def run_waiver_findings(

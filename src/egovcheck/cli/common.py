@@ -15,6 +15,7 @@ import typer
 
 from egovcheck.errors import EgovcheckError, ExitCode, Msg, UsageError, msg
 from egovcheck.messages import resolve_lang, text
+from egovcheck.textsafe import one_line
 
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
@@ -92,7 +93,8 @@ def handled(lang: str | None = None) -> Iterator[Session]:
             import traceback
 
             traceback.print_exc()
-        err(f"internal error: {type(exc).__name__}: {exc}")
+        # The exception's text may quote a path or plan text: one line, no escape sequence.
+        err(one_line(f"internal error: {type(exc).__name__}: {exc}"))
         err(text("cli.bug", session.lang))
         raise typer.Exit(ExitCode.INTERNAL) from None
 
@@ -107,11 +109,11 @@ def load_baselines(dirs: list[Path] | None, lang: str) -> Baselines:
 
 
 def notify(notices: list[Msg], lang: str) -> None:
-    """``notice: ...`` lines on stderr."""
+    """``notice: ...`` lines on stderr, one line each (a path in one cannot drive the terminal)."""
     from egovcheck.messages import render
 
     for notice in notices:
-        err(f"notice: {render(notice, lang)}")
+        err(one_line(f"notice: {render(notice, lang)}"))
 
 
 def formats(values: list[str] | None, output: Path | None) -> list[tuple[Format, Path | None]]:

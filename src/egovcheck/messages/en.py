@@ -232,6 +232,7 @@ TEXT: dict[str, str] = {
     "baselines.scope_levels": "scope {scope!r} cannot apply to {levels} plans",
     # report
     "report.unknown_method": "unknown method {name!r}",
+    "report.cannot_render": "cannot be shown in the {format} report ({reason}): left out",
     "report.no_stdin": "report reads plan files, not standard input: save it to a file first",
     "report.needs_file": "the {format} format needs a file: give -o FILE",
     "report.needs_openpyxl": "the xlsx format needs openpyxl: pip install 'egovcheck[report]'",

@@ -244,6 +244,7 @@ TEXT: dict[str, str] = {
     "baselines.scope_levels": "cấp {scope!r} không thể áp dụng cho kế hoạch cấp {levels}",
     # report
     "report.unknown_method": "không có phương pháp {name!r}",
+    "report.cannot_render": "không thể trình bày trong báo cáo {format} ({reason}): đã bỏ ra",
     "report.no_stdin": "report đọc các tệp kế hoạch, không đọc đầu vào chuẩn: hãy lưu ra tệp trước",
     "report.needs_file": "định dạng {format} cần một tệp: hãy ghi -o TỆP",
     "report.needs_openpyxl": "định dạng xlsx cần openpyxl: pip install 'egovcheck[report]'",

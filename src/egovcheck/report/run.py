@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
-from egovcheck.errors import EgovcheckError, ExitCode, UsageError, msg
+from egovcheck.errors import EgovcheckError, ExitCode, Problem, UsageError, msg, problem
 from egovcheck.findings import Report
 from egovcheck.report.data import ReportData
 from egovcheck.report.provenance import Input, provenance
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
     from egovcheck.checks import Check
     from egovcheck.findings import NationalRef
+    from egovcheck.report.formats import RenderSettings
 
 
 def collect(
@@ -186,12 +187,76 @@ def summary(data: ReportData) -> str:
     return text + "."
 
 
+def without(data: ReportData, files: set[str], problems: Sequence[Problem] = ()) -> ReportData:
+    """The report without the plans of ``files``; ``problems`` added to its errors."""
+    from dataclasses import replace
+
+    report = Report(
+        plans=[p for p in data.report.plans if p.file not in files],
+        errors=[*data.report.errors, *problems],
+        run_findings=list(data.report.run_findings),
+    )
+    rows = [r for r in data.rows if r.file not in files]
+    series = {
+        k: kept for k, v in data.series.items() if (kept := [s for s in v if s.file not in files])
+    }
+    keys = {r.key for r in rows} | set(series)
+    used = {pid for p in report.plans for pid in p.programmes}
+    unreadable = {e.file for e in report.errors}
+    prov = dict(data.provenance)
+    prov["programmes"] = [x for x in prov["programmes"] if x["id"] in used]
+    prov["inputs"] = [
+        {**i, "status": "unreadable"} if i["file"] in unreadable else i for i in prov["inputs"]
+    ]
+    prov["counts"] = report.counts()
+    return replace(
+        data,
+        rows=rows,
+        report=report,
+        series=series,
+        nationals={k: v for k, v in data.nationals.items() if k in keys},
+        provenance=prov,
+        names={k: v for k, v in data.names.items() if k in keys},
+    )
+
+
+def render_each(fmt: str, data: ReportData, settings: RenderSettings) -> tuple[ReportData, Any]:
+    """Render the report; a plan that cannot be rendered is left out, and said so.
+
+    One hostile plan must not kill a report: when rendering fails, each plan is rendered alone,
+    those that fail become problems (exit 2) and the others are rendered. A failure no single
+    plan explains is an internal error.
+    """
+    from egovcheck.report.formats import render
+
+    try:
+        return data, render(fmt, data, settings)
+    except EgovcheckError:
+        raise
+    except Exception as first:
+        files = [p.file for p in data.report.plans]
+        failed: list[Problem] = []
+        for file in files:
+            try:
+                render(fmt, without(data, set(files) - {file}), settings)
+            except EgovcheckError:
+                raise
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                reason = reason if len(reason) <= 200 else reason[:199] + "…"
+                failed.append(problem(file, "report.cannot_render", format=fmt, reason=reason))
+        if not failed:
+            raise first
+        rest = without(data, {p.file for p in failed}, failed)
+        return rest, render(fmt, rest, settings)
+
+
 def build(options: ReportOptions) -> Result:
     """Run the report: check the options, read and check every plan once, render the format."""
     import json
 
     from egovcheck.files import refuse_overwriting
-    from egovcheck.report.formats import RenderSettings, render
+    from egovcheck.report.formats import RenderSettings
 
     check_options(options.fmt, options.output)
     refuse_overwriting(
@@ -210,12 +275,8 @@ def build(options: ReportOptions) -> Result:
     settings = RenderSettings(
         by=options.by, csv_bom=options.csv_bom, chart_lines=options.chart_lines
     )
-    outputs = [
-        Output(
-            None if _stdout(options.output) else options.output,
-            render(options.fmt, data, settings),
-        )
-    ]
+    data, content = render_each(options.fmt, data, settings)
+    outputs = [Output(None if _stdout(options.output) else options.output, content)]
     if options.provenance is not None:
         text = json.dumps(data.provenance, ensure_ascii=False, indent=2) + "\n"
         outputs.append(Output(None if _stdout(options.provenance) else options.provenance, text))

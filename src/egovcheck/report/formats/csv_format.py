@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from egovcheck import messages as m
 from egovcheck.report.pivots import pivot
 from egovcheck.report.rows import COLUMNS
+from egovcheck.textsafe import spreadsheet_cell
 
 if TYPE_CHECKING:
     from egovcheck.report.data import ReportData
@@ -22,14 +23,18 @@ def require() -> None:
 
 
 def csv_value(value: Any) -> str:
-    """A value as CSV text: numbers with a decimal point, booleans true/false, None empty."""
+    """A value as CSV text: numbers with a decimal point, booleans true/false, None empty.
+
+    Text a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) gets a
+    ``'`` in front; numbers (``-6.5``) are left as they are.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return m.num(float(value), "en", 6)
-    return str(value)
+    return str(spreadsheet_cell(str(value)))
 
 
 def render(data: ReportData, settings: RenderSettings) -> str:
@@ -47,7 +52,7 @@ def render(data: ReportData, settings: RenderSettings) -> str:
             for pr in rows:
                 writer.writerow(
                     [
-                        *pr.labels,
+                        *map(csv_value, pr.labels),
                         "true" if pr.national else "false",
                         *(csv_value(pr.cells[y].value) if y in pr.cells else "" for y in p.years),
                     ]

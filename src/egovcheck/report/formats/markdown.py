@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
@@ -9,6 +10,7 @@ from egovcheck.report.formats.shared import GAP_COLUMNS, gap_header, national, p
 from egovcheck.report.pivots import pivot
 from egovcheck.report.provenance import thresholds_text
 from egovcheck.report.rows import header
+from egovcheck.textsafe import controls, markdown_cell, no_commands, no_surrogates
 
 if TYPE_CHECKING:
     from egovcheck.report.data import ReportData
@@ -24,13 +26,23 @@ def require() -> None:
 
 
 def _md(text: Any) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+    """Text from a plan (or any input) in a cell, heading or list item: shown, never markup."""
+    return markdown_cell(str(text))
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
+def _code(text: str) -> str:
+    """Text as inline code, unless a backtick, line break, ``<``, ``|`` or control breaks it."""
+    if re.search(r"[`\r\n\u2028\u2029\x85<>|]", text) or controls(text) != text:
+        return _md(text)
+    return f"`{no_surrogates(text)}`"
+
+
+def _table(headers: list[str], rows: list[list[str]], *, escaped: bool = False) -> str:
+    """A pipe table; ``escaped``: the cells are Markdown already (inline code)."""
+    cell = (lambda c: c) if escaped else _md
     lines = ["| " + " | ".join(_md(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
-    lines.extend("| " + " | ".join(_md(c) for c in row) + " |" for row in rows)
+    lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)
     return "\n".join(lines) + "\n"
 
 
@@ -40,7 +52,7 @@ def provenance_lines(data: ReportData) -> list[str]:
     lang = data.lang
     method = p["method"]
     other = p["compared_with"]
-    progs = ", ".join(f"{x['document']} ({x['id']})" for x in p["programmes"]) or "–"
+    progs = ", ".join(_md(f"{x['document']} ({x['id']})") for x in p["programmes"]) or "–"
     today = "" if p["as_of_given"] else f" ({m.text('report.today', lang)})"
     return [
         f"- egovcheck {p['tool']['version']}",
@@ -57,10 +69,10 @@ def provenance_lines(data: ReportData) -> list[str]:
 def input_hashes(data: ReportData) -> str:
     """The input files and their SHA-256, as a pipe table."""
     rows = [
-        [f"`{i['file']}`", f"`{i['sha256']}`" if i["sha256"] else "–"]
+        [_code(i["file"]), f"`{i['sha256']}`" if i["sha256"] else "–"]
         for i in data.provenance["inputs"]
     ]
-    return _table([header("file", data.lang), "sha256"], rows)
+    return _table([header("file", data.lang), "sha256"], rows, escaped=True)
 
 
 def _row_cells(r: Row, lang: str) -> list[str]:
@@ -87,8 +99,11 @@ def pivot_markdown(p: Pivot, data: ReportData) -> list[str]:
     parts = []
     for group, rows in p.groups:
         years = sorted({y for pr in rows for y in pr.cells})
-        title = f"`{group}` {data.names.get(group, '')}" if p.kind == "indicator" else group
-        parts.append(f"### {_md(title)}\n")
+        if p.kind == "indicator":
+            title = f"{_code(group)} {_md(data.names.get(group, ''))}"
+        else:
+            title = _md(group)
+        parts.append(f"### {title}\n")
         labels = p.label_columns[1:]
         body = [
             [
@@ -139,7 +154,8 @@ def render(data: ReportData, settings: RenderSettings) -> str:
         parts.extend(pivot_markdown(pivot(data, by), data))
     error = m.text("report.error", lang)
     for e in data.report.errors:
-        parts.append(f"- **{error}** `{_md(m.problem_line(e, lang))}`")
+        parts.append(f"- **{error}** {_code(m.problem_line(e, lang))}")
     parts.append(f"\n## {m.text('report.inputs', lang)}\n")
     parts.append(input_hashes(data))
-    return "\n".join(parts).rstrip() + "\n"
+    # Plan text on a line of its own must not be read as a CI workflow command.
+    return no_commands("\n".join(parts).rstrip() + "\n")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
 from egovcheck.report.pivots import KINDS, pivot
 from egovcheck.report.provenance import thresholds_text
 from egovcheck.report.rows import COLUMNS, NUMERIC, header
+from egovcheck.textsafe import spreadsheet_cell, xml_text
 
 if TYPE_CHECKING:
     from egovcheck.report.data import ReportData
@@ -64,7 +68,6 @@ class _Writer:
         styles = import_module("openpyxl.styles")
         PatternFill, Font, Alignment = styles.PatternFill, styles.Font, styles.Alignment
         self.cell_class = import_module("openpyxl.cell").WriteOnlyCell
-        self.illegal = import_module("openpyxl.cell.cell").ILLEGAL_CHARACTERS_RE
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in FILLS.items()}
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.bold = Font(bold=True)
@@ -72,14 +75,20 @@ class _Writer:
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def clean(self, value: Any) -> Any:
-        """Text without characters a workbook cannot hold; other values unchanged."""
+        r"""Text a workbook can hold and shows as text; other values unchanged.
+
+        A formula start (``=``, ``+``, ``-``, ``@``, tab, CR) gets a ``'`` in front, as in CSV
+        (numbers are numbers already); control characters, U+FFFE and U+FFFF, which XML cannot
+        hold, are shown as ``\x1b`` or ``\uffff``.
+        """
         if isinstance(value, str):
-            return self.illegal.sub("", value)
+            return xml_text(spreadsheet_cell(value))
         return value
 
     def cell(self, ws: Any, value: Any, *, tone: str | None = None, bold: bool = False) -> Any:
         """A cell; text starting with '=' stays text (never a formula)."""
-        c = self.cell_class(ws, value=self.clean(value))
+        value = self.clean(value)
+        c = self.cell_class(ws, value=value)
         if isinstance(value, str) and value.startswith("="):
             c.data_type = "s"
         if tone is not None:
@@ -150,9 +159,29 @@ def _table_sheet(
 def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     """The workbook's bytes: summary (with provenance), gap table, by indicator, by plan."""
     openpyxl = _openpyxl()
-    lang = data.lang
-    w = _Writer(openpyxl)
     wb = openpyxl.Workbook(write_only=True)
+    try:
+        return _fill(wb, _Writer(openpyxl), data, by)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Any) -> None:
+    """Close a write-only workbook's sheets and remove their temporary files, after a failure."""
+    from contextlib import suppress
+
+    for ws in wb.worksheets:
+        with suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with suppress(Exception):
+            ws._writer.cleanup()
+
+
+def _fill(wb: Any, w: _Writer, data: ReportData, by: str | None) -> bytes:
+    """Write the sheets into ``wb`` and return the workbook's bytes."""
+    lang = data.lang
     _summary_sheet(wb, w, data)
 
     # The gap table: numbers as numbers, the outcome cell coloured by tone.
@@ -182,9 +211,49 @@ def render_xlsx(data: ReportData, by: str | None = None) -> bytes:
     for kind in KINDS:
         _pivot_sheet(wb, w, sheet(kind, lang), pivot(data, kind), lang)
     wb.active = {None: 1, "indicator": 2, "plan": 3}[by]
+    day = _day(data.provenance.get("as_of"))
+    wb.properties.created = datetime(day.year, day.month, day.day)
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return reproducible(buf.getvalue(), day)
+
+
+def _day(as_of: Any) -> date:
+    """The report's as-of date (the day of the data), or 1 January 1980 if there is none."""
+    try:
+        return date.fromisoformat(str(as_of))
+    except ValueError:
+        return date(1980, 1, 1)
+
+
+_CORE = "docProps/core.xml"
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+
+
+def reproducible(workbook: bytes, day: date) -> bytes:
+    """The same bytes for the same data: no clock time in the workbook.
+
+    openpyxl stamps ``dcterms:modified`` in ``docProps/core.xml`` with the time of saving, and
+    each zip entry with the time it was written. Both become ``day`` (the report's as-of date),
+    at midnight; zip entry dates cannot be before 1980.
+    """
+    stamp = f"{day.isoformat()}T00:00:00Z".encode()
+    zip_day = max(day, date(1980, 1, 1))
+    when = (zip_day.year, zip_day.month, zip_day.day, 0, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(workbook)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == _CORE:
+                content = _STAMP.sub(lambda m: m.group(1) + stamp + m.group(2), content)
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
 
 
 def _pivot_sheet(wb: Any, w: _Writer, title: str, p: Pivot, lang: str) -> None:
