@@ -322,3 +322,19 @@ def test_the_parent_target_is_shown_beside_the_national_one() -> None:
         # The national target (80% by 2020) stays, the parent's (70% in 2017) beside it.
         assert "80% (2020)" in row
         assert "70% (2017)" in row
+
+
+def test_a_parent_target_does_not_hide_the_national_one() -> None:
+    # Hà Nội's 2017 target for documents exchanged electronically must not hide the national
+    # 80% by 2020 (Quyết định 1819/QĐ-TTg): Mỹ Đức owes both.
+    my_duc = str(EXAMPLES / "my-duc-2017.yaml")
+    result = run("check", my_duc, "--against", str(PARENT), "-f", "json", "--lang", "en")
+    plan = json.loads(result.stdout)["plans"][0]
+    missing = {
+        (f["key"], f["year"], f["national_value"], f["programme"])
+        for f in plan["findings"]
+        if f["code"] == "CV01"
+    }
+    assert ("docs_interagency_electronic", 2020, 80, "qd-1819-2015") in missing
+    assert ("docs_interagency_electronic", 2017, 70, f"plan:{PARENT}") in missing
+    assert "qd-1819-2015" in [p["id"] for p in plan["programmes"]]
