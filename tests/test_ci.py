@@ -538,3 +538,31 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "Failed" in bad.stdout
     assert "LV01" in bad.stdout
+
+
+def test_configured_exclude_is_relative_to_the_configuration(repo: Path) -> None:
+    # A draft below plans/2017 in the configuration's folder, and a same-named folder elsewhere.
+    (repo / "plans" / "2017" / "drafts").mkdir()
+    shutil.copy(ILLUSTRATIVE, repo / "plans" / "2017" / "drafts" / "d.yaml")
+    (repo / "other" / "plans" / "2017" / "drafts").mkdir(parents=True)
+    shutil.copy(ILLUSTRATIVE, repo / "other" / "plans" / "2017" / "drafts" / "o.yaml")
+    config = repo / ".egovcheck.yaml"
+    config.write_text(config.read_text("utf-8") + "exclude: [plans/2017/drafts/*.yaml]\n", "utf-8")
+
+    def files(*args: str) -> list[str]:
+        result = run("check", "-f", "json", *args)
+        assert result.exit_code in (0, 1), result.stderr
+        return [p["file"] for p in json.loads(result.stdout)["plans"]]
+
+    assert files("plans") == ["plans/2017/hb.yml", "plans/2017/kg.yaml", "plans/bo-2016-2020.yaml"]
+    # Another folder's plans/2017/drafts is not the configuration's.
+    assert files("other") == ["other/plans/2017/drafts/o.yaml"]
+    # From a subfolder, the glob still names the configuration's plans/2017/drafts.
+    os.chdir(repo / "plans" / "2017")
+    assert files(".") == ["hb.yml", "kg.yaml"]
+    assert files("drafts/d.yaml", "kg.yaml") == ["kg.yaml"]
+    # A glob without a slash names files in any folder.
+    config.write_text(
+        config.read_text("utf-8").replace("plans/2017/drafts/*.yaml", '"*.yml"'), "utf-8"
+    )
+    assert files("..") == ["../2017/drafts/d.yaml", "../2017/kg.yaml", "../bo-2016-2020.yaml"]
