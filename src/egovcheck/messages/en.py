@@ -479,6 +479,17 @@ TEXT.update(
 )
 
 
+# Check outputs: paths for code scanning, the Markdown summary, notices, baselines' dates.
+TEXT.update(
+    {
+        "help.check.base_dir": (
+            "SARIF and GitHub annotations name files relative to this folder (default: the root "
+            "of the git repository holding the working folder, else the working folder)."
+        ),
+    }
+)
+
+
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""
     return f"needs +{num(gain, 'en')} points a year to reach {num(target, 'en')}% by {deadline}"

@@ -490,6 +490,17 @@ TEXT.update(
 )
 
 
+# Check outputs: paths for code scanning, the Markdown summary, notices, baselines' dates.
+TEXT.update(
+    {
+        "help.check.base_dir": (
+            "SARIF và chú thích GitHub ghi tên tệp tương đối với thư mục này (mặc định: gốc "
+            "kho git chứa thư mục làm việc, nếu không thì thư mục làm việc)."
+        ),
+    }
+)
+
+
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""
     return (
