@@ -300,7 +300,9 @@ def test_github_escapes_percent_and_newlines(repo: Path) -> None:
 
 def test_markdown_for_the_step_summary(repo: Path) -> None:
     out = run("check", "plans", "-f", "markdown").stdout
-    assert out.startswith("## ")
+    # The totals and the verdict, then the plans.
+    assert out.startswith("# egovcheck: check results\n")
+    assert "\n❌ **Fail: " in out.partition("\n## ")[0]
     assert "[Waived: Chờ nâng cấp phần mềm quản lý văn bản]" in out
 
 

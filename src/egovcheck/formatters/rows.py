@@ -33,6 +33,24 @@ def note(row: Assessment, findings: list[Finding], options: RenderOptions) -> st
     return "; ".join(parts)
 
 
+def verdict(report: Report, fail_on: str, lang: str) -> tuple[bool, str]:
+    """Whether the run passes ``--fail-on`` (and no file was unreadable), and the sentence."""
+    from egovcheck.engine import exceeds
+    from egovcheck.findings import Severity
+
+    c = report.counts()
+    if c["unreadable"]:
+        return False, m.text("summary.fail_unreadable", lang, unreadable=c["unreadable"])
+    if fail_on == "never":
+        return True, m.text("summary.never", lang)
+    threshold = m.label(fail_on, lang)
+    if exceeds(report, fail_on):
+        rank = Severity(fail_on).rank
+        count = sum(1 for f in report.findings if not f.waived and f.severity.rank >= rank)
+        return False, m.text("summary.fail", lang, count=count, threshold=threshold)
+    return True, m.text("summary.pass", lang, threshold=threshold)
+
+
 def row_findings(plan: PlanReport, row: Assessment) -> list[Finding]:
     """The findings that belong to an assessment row."""
     return [f for f in plan.findings if f.key == row.key and f.year == row.year]

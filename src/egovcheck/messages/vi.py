@@ -493,10 +493,29 @@ TEXT.update(
 # Check outputs: paths for code scanning, the Markdown summary, notices, baselines' dates.
 TEXT.update(
     {
+        "summary.title": "Kết quả kiểm tra",
+        "summary.pass": "Đạt: không có phát hiện nào (chưa miễn trừ) từ mức {threshold} trở lên",
+        "summary.fail": "Không đạt: {count} phát hiện (chưa miễn trừ) từ mức {threshold} trở lên",
+        "summary.never": "Đạt: --fail-on never, không phát hiện nào làm lần kiểm tra thất bại",
+        "summary.fail_unreadable": "Không đạt: {unreadable} tệp không đọc được",
+        "cell.actual": "{value} (thực tế {year})",
+        "cell.evidence": "mức xác thực: {grade}",
         "help.check.base_dir": (
             "SARIF và chú thích GitHub ghi tên tệp tương đối với thư mục này (mặc định: gốc "
             "kho git chứa thư mục làm việc, nếu không thì thư mục làm việc)."
         ),
+    }
+)
+
+HEADERS.update(
+    {
+        "summary.plans": "Kế hoạch",
+        "summary.errors": "Lỗi",
+        "summary.warnings": "Cảnh báo",
+        "summary.notes": "Ghi chú",
+        "summary.waived": "Đã miễn trừ",
+        "summary.unreadable": "Tệp không đọc được",
+        "notices": "Lưu ý",
     }
 )
 
