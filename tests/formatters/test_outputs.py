@@ -56,3 +56,32 @@ def test_markdown_verdict_in_vietnamese() -> None:
     head = out.partition("\n## ")[0]
     assert head.startswith("# egovcheck: kết quả kiểm tra\n")
     assert "✅ **Đạt: không có phát hiện nào (chưa miễn trừ) từ mức lỗi trở lên**" in head
+
+
+# --- The evidence grade, named in every format ------------------------------------------------
+
+SECONDARY = {"vi": "thứ cấp: trang chính thức hoặc ≥ 2 nguồn", "en": "secondary: an official"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json", "csv", "sarif", "junit", "github"])
+def test_the_evidence_grade_is_named_in_every_format(fmt: str, lang: str) -> None:
+    out = check(MINISTRY, "-f", fmt, "--lang", lang).stdout
+    assert SECONDARY[lang] in out
+    if fmt == "github":
+        # on every annotation of a finding measured against a national target
+        lines = [ln for ln in out.splitlines() if "title=LV01" in ln]
+        assert lines
+        assert all(SECONDARY[lang] in ln for ln in lines)
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        failures = ET.fromstring(out).iter("failure")
+        assert all(SECONDARY[lang] in (f.get("message") or "") for f in failures)
+    if fmt == "sarif":
+        import json
+
+        results = json.loads(out)["runs"][0]["results"]
+        lv01 = [r for r in results if r["ruleId"] == "LV01"]
+        assert all(SECONDARY[lang] in r["message"]["text"] for r in lv01)
+        assert all(r["properties"]["evidenceLabel"].startswith(SECONDARY[lang]) for r in lv01)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
 from egovcheck.formatters.paths import shown
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.rows import finding_text
 from egovcheck.textsafe import no_surrogates
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def render(report: Report, options: RenderOptions) -> str:
     for f in report.findings:
         kind = "notice" if f.waived else _COMMAND[f.severity.value]
         title = f"{f.code} {f.name}" + (" (waived)" if f.waived else "")
-        text = m.message(f, options.lang, indicator_name(f.key, options))
+        text = finding_text(f, options)
         lines.append(_command(kind, shown(f.file, options), f.line, f.column, title, text))
     for e in report.errors:
         text = m.render(e.message, options.lang)

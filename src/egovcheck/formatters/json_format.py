@@ -42,6 +42,7 @@ def finding_dict(f: Finding, options: RenderOptions) -> dict[str, Any]:
         "document": n.document if n else None,
         "location": n.location if n else None,
         "evidence": n.evidence if n else None,
+        "evidence_label": m.label(n.evidence, options.lang) if n else None,
         "unconfirmed": f.unconfirmed,
         "waived": f.waived,
         "waiver": f.waiver.as_dict() if f.waiver else None,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.rows import finding_text
 from egovcheck.textsafe import xml_text
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def render(report: Report, options: RenderOptions) -> str:
         for f in findings:
             counts["tests"] += 1
             case = ET.SubElement(suite, "testcase", classname=file, name=case_name(f), time="0")
-            text = m.message(f, options.lang, indicator_name(f.key, options))
+            text = finding_text(f, options)
             where = f"{f.file}:{f.line}" if f.line else f.file
             if f.waived and f.waiver is not None:
                 counts["skipped"] += 1

@@ -33,6 +33,31 @@ def note(row: Assessment, findings: list[Finding], options: RenderOptions) -> st
     return "; ".join(parts)
 
 
+def evidence(n: NationalRef | None, lang: str) -> str:
+    """``mức xác thực: thứ cấp: trang chính thức hoặc ≥ 2 nguồn``, or "" without a target."""
+    return m.text("cell.evidence", lang, grade=m.label(n.evidence, lang)) if n else ""
+
+
+def finding_text(f: Finding, options: RenderOptions) -> str:
+    """A finding's sentence with its target's evidence grade: for annotations and test cases."""
+    text = m.message(f, options.lang, indicator_name(f.key, options))
+    grade = evidence(f.national, options.lang)
+    return f"{text} [{grade}]" if grade else text
+
+
+def plan_cell(row: Assessment, lang: str) -> str:
+    """The plan's value, or for a row judged on an actual (AC01, met, missed) the actual."""
+    if row.plan_value is None and row.actual_value is not None:
+        value = m.pct(row.actual_value, None, lang)
+        return m.text("cell.actual", lang, value=value, year=row.actual_year or row.year)
+    return m.pct(row.plan_value, row.plan_qualifier, lang)
+
+
+def notices(plan: PlanReport, lang: str) -> list[str]:
+    """What the data cover for this plan (beyond the last deadline, no programme), as text."""
+    return [m.render(n, lang) for n in plan.notices]
+
+
 def verdict(report: Report, fail_on: str, lang: str) -> tuple[bool, str]:
     """Whether the run passes ``--fail-on`` (and no file was unreadable), and the sentence."""
     from egovcheck.engine import exceeds

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from egovcheck import __version__
 from egovcheck import messages as m
 from egovcheck.formatters.paths import base_dir, relative
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.rows import finding_text
 from egovcheck.textsafe import deep, xml_text
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def _location(file: str, line: int | None, column: int | None, base: Path) -> di
 
 def _cite(n: NationalRef, lang: str) -> str:
     return (
-        f"{m.cite(n, lang)} [{n.evidence}]: {m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
+        f"{m.cite(n, lang)} [{m.label(n.evidence, lang)}]: "
+        f"{m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
         f" ({n.indicator}); “{n.wording}” — {'; '.join(n.refs)}"
     )
 
@@ -122,7 +123,7 @@ def _result(
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": f.severity.value,
-        "message": {"text": m.message(f, options.lang, indicator_name(f.key, options))},
+        "message": {"text": finding_text(f, options)},
         "locations": [_location(f.file, f.line, f.column, base)],
         "partialFingerprints": {FINGERPRINT: fingerprint(f, relative(f.file, base))},
         "properties": {
@@ -142,6 +143,7 @@ def _result(
                     "document": n.document,
                     "location": n.location,
                     "evidence": n.evidence,
+                    "evidenceLabel": m.label(n.evidence, options.lang),
                 }
                 if n
                 else {}
