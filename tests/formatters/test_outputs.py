@@ -85,3 +85,97 @@ def test_the_evidence_grade_is_named_in_every_format(fmt: str, lang: str) -> Non
         lv01 = [r for r in results if r["ruleId"] == "LV01"]
         assert all(SECONDARY[lang] in r["message"]["text"] for r in lv01)
         assert all(r["properties"]["evidenceLabel"].startswith(SECONDARY[lang]) for r in lv01)
+
+
+# --- Notices: what the data cover, in every format's header -----------------------------------
+
+
+@pytest.fixture
+def beyond(tmp_path: Path) -> Path:
+    """A plan running past the last national deadline shipped (2030)."""
+    path = tmp_path / "late.yaml"
+    path.write_text(
+        "plan:\n  title: Kế hoạch 2030-2031\n  issuer: UBND tỉnh X\n  level: province\n"
+        '  period: "2030-2031"\ntargets:\n  services_level4: {2031: 100}\n',
+        "utf-8",
+    )
+    return path
+
+
+BEYOND = {
+    "vi": "sau hạn cuối cùng của các mục tiêu quốc gia trong dữ liệu (2030)",
+    "en": "after the last deadline",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "json", "sarif", "junit", "github"])
+def test_notices_are_in_every_format(beyond: Path, fmt: str, lang: str) -> None:
+    import json
+    import xml.etree.ElementTree as ET
+
+    result = check(beyond, "-f", fmt, "--lang", lang, "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    said = BEYOND[lang]
+    if fmt == "table":
+        head = out.split("\n\n")[0]
+        assert said in " ".join(head.split())
+    elif fmt == "markdown":
+        section = out.partition("\n## ")[2].partition("\n|")[0]
+        assert said in section
+    elif fmt == "json":
+        notices = json.loads(out)["plans"][0]["notices"]
+        assert [n["key"] for n in notices] == ["notice.beyond_data"]
+        assert said in notices[0]["message"]
+    elif fmt == "sarif":
+        run_ = json.loads(out)["runs"][0]
+        notes = run_["invocations"][0]["toolExecutionNotifications"]
+        assert [n["descriptor"]["id"] for n in notes] == ["notice.beyond_data"]
+        assert said in notes[0]["message"]["text"]
+        assert run_["properties"]["notices"][0]["key"] == "notice.beyond_data"
+    elif fmt == "junit":
+        props = [p.get("value") or "" for p in ET.fromstring(out).iter("property")]
+        assert len(props) == 1
+        assert said in props[0]
+    else:
+        first = out.splitlines()[0]
+        assert first.startswith("::notice file=")
+        assert said in first
+
+
+# --- Rows judged on an actual show it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "cell", "earlier"),
+    [("vi", "78% (thực tế)", "78% (thực tế 2020)"), ("en", "78% (actual)", "78% (actual 2020)")],
+)
+def test_rows_judged_on_an_actual_show_it(lang: str, cell: str, earlier: str) -> None:
+    import csv
+    import io
+    import json
+
+    md = check(DISTRICT_C, "-f", "markdown", "--lang", lang).stdout
+    rows = [ln for ln in md.splitlines() if ln.startswith("| docs_interagency_electronic ")]
+    missed = next(r for r in rows if "| 2020 " in r)
+    assert cell in missed
+    # The 2015 target is met by the 2020 actual: its year is named.
+    assert earlier in next(r for r in rows if "| 2015 " in r)
+    table = runner.invoke(
+        app, ["check", str(DISTRICT_C), "--lang", lang], env={"COLUMNS": "200"}
+    ).stdout
+    assert cell in table
+    assert earlier in table
+    data = json.loads(check(DISTRICT_C, "-f", "json").stdout)
+    row = next(
+        a
+        for a in data["plans"][0]["assessments"]
+        if (a["key"], a["year"]) == ("docs_interagency_electronic", 2020)
+    )
+    assert (row["outcome"], row["actual_value"], row["actual_year"]) == ("missed", 78, 2020)
+    lines = list(csv.DictReader(io.StringIO(check(DISTRICT_C, "-f", "csv").stdout)))
+    line = next(
+        r for r in lines if (r["key"], r["year"]) == ("docs_interagency_electronic", "2020")
+    )
+    assert (line["actual_value"], line["actual_year"]) == ("78", "2020")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
 from egovcheck.formatters.paths import shown
-from egovcheck.formatters.rows import finding_text
+from egovcheck.formatters.rows import finding_text, notices
 from egovcheck.textsafe import no_surrogates
 
 if TYPE_CHECKING:
@@ -44,6 +44,11 @@ def render(report: Report, options: RenderOptions) -> str:
     ``file=`` is relative to the repository's root (or ``--base-dir``), as GitHub wants it.
     """
     lines = []
+    for plan in report.plans:
+        for notice in notices(plan, options.lang):
+            lines.append(
+                _command("notice", shown(plan.file, options), None, None, "egovcheck", notice)
+            )
     for f in report.findings:
         kind = "notice" if f.waived else _COMMAND[f.severity.value]
         title = f"{f.code} {f.name}" + (" (waived)" if f.waived else "")

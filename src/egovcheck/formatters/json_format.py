@@ -71,6 +71,8 @@ def assessment_dict(a: Assessment) -> dict[str, Any]:
         "pace_class": a.pace_class.value if a.pace_class else None,
         "source": a.source,
         "line": a.line,
+        "actual_value": a.actual_value,
+        "actual_year": a.actual_year,
     }
 
 
@@ -89,6 +91,7 @@ def plan_dict(plan: PlanReport, options: RenderOptions) -> dict[str, Any]:
             }
             for pid in plan.programmes
         ],
+        "notices": [{"key": n.key, "message": m.render(n, options.lang)} for n in plan.notices],
         "findings": [finding_dict(f, options) for f in plan.findings],
         "assessments": [assessment_dict(a) for a in plan.assessments],
         "local_targets": plan.local_targets,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from egovcheck import messages as m
 from egovcheck.formatters.rows import (
     cited,
+    notices,
     programme_names,
     run_finding_lines,
     table_rows,
@@ -73,6 +74,8 @@ def render(report: Report, options: RenderOptions) -> str:
             f"{_cell(m.label(meta['level'], lang))} · {_cell(str(meta['period']))} · "
             f"{m.header('programmes', lang)}: {_cell(programme_names(plan, options))}\n"
         )
+        for notice in notices(plan, lang):
+            parts.append(f"> **{m.header('notices', lang)}:** {_cell(notice)}\n")
         rows = [[_cell(r[c]) for c in COLUMNS] for r in table_rows(plan, options)]
         parts.append(
             tabulate(

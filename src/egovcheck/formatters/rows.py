@@ -49,7 +49,9 @@ def plan_cell(row: Assessment, lang: str) -> str:
     """The plan's value, or for a row judged on an actual (AC01, met, missed) the actual."""
     if row.plan_value is None and row.actual_value is not None:
         value = m.pct(row.actual_value, None, lang)
-        return m.text("cell.actual", lang, value=value, year=row.actual_year or row.year)
+        if row.actual_year in (None, row.year):
+            return m.text("cell.actual_same_year", lang, value=value)
+        return m.text("cell.actual", lang, value=value, year=row.actual_year)
     return m.pct(row.plan_value, row.plan_qualifier, lang)
 
 
@@ -121,7 +123,7 @@ def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]
             {
                 "key": row.key,
                 "year": str(row.year),
-                "plan": m.pct(row.plan_value, row.plan_qualifier, lang),
+                "plan": plan_cell(row, lang),
                 "national": m.national_cell(n, lang),
                 "parent": m.national_cell(parent, lang) if parent else "",
                 "source": m.cite(n, lang) if n else "",

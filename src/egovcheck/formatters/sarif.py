@@ -184,6 +184,17 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
         }
         for e in report.errors
     ]
+    # What the data cover for a plan (beyond the last deadline, no programme): notes.
+    notices = [
+        {
+            "level": "note",
+            "message": {"text": m.render(n, options.lang)},
+            "descriptor": {"id": n.key},
+            "locations": [_location(plan.file, None, None, base)],
+        }
+        for plan in report.plans
+        for n in plan.notices
+    ]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -200,7 +211,7 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "invocations": [
                     {
                         "executionSuccessful": not report.errors,
-                        "toolExecutionNotifications": notifications,
+                        "toolExecutionNotifications": notifications + notices,
                     }
                 ],
                 "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(base)}},
@@ -208,6 +219,15 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "properties": {
                     "baselinesChecksum": options.baselines.checksum,
                     "lang": options.lang,
+                    "notices": [
+                        {
+                            "file": relative(plan.file, base) or plan.file,
+                            "key": n.key,
+                            "message": m.render(n, options.lang),
+                        }
+                        for plan in report.plans
+                        for n in plan.notices
+                    ],
                 },
             }
         ],

@@ -488,6 +488,7 @@ TEXT.update(
         "summary.never": "Pass: --fail-on never, no finding fails the run",
         "summary.fail_unreadable": "Fail: {unreadable} file(s) could not be read",
         "cell.actual": "{value} (actual {year})",
+        "cell.actual_same_year": "{value} (actual)",
         "cell.evidence": "evidence: {grade}",
         "help.check.base_dir": (
             "SARIF and GitHub annotations name files relative to this folder (default: the root "

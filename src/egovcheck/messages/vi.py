@@ -499,6 +499,7 @@ TEXT.update(
         "summary.never": "Đạt: --fail-on never, không phát hiện nào làm lần kiểm tra thất bại",
         "summary.fail_unreadable": "Không đạt: {unreadable} tệp không đọc được",
         "cell.actual": "{value} (thực tế {year})",
+        "cell.actual_same_year": "{value} (thực tế)",
         "cell.evidence": "mức xác thực: {grade}",
         "help.check.base_dir": (
             "SARIF và chú thích GitHub ghi tên tệp tương đối với thư mục này (mặc định: gốc "
