@@ -338,3 +338,23 @@ def test_a_parent_target_does_not_hide_the_national_one() -> None:
     assert ("docs_interagency_electronic", 2020, 80, "qd-1819-2015") in missing
     assert ("docs_interagency_electronic", 2017, 70, f"plan:{PARENT}") in missing
     assert "qd-1819-2015" in [p["id"] for p in plan["programmes"]]
+
+
+def test_path_says_more_than_and_marks_a_value_at_it_below(tmp_path: Path) -> None:
+    # 57-NQ/TW: more than 80% of people use online public services by 2030; 80% does not do.
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        "plan:\n  title: Kế hoạch chuyển đổi số\n  issuer: UBND tỉnh X\n  level: province\n"
+        '  period: "2026-2030"\n  adopted: 2026-01-15\n'
+        "targets:\n  online_service_usage: {2026: 60, 2030: 80}\n",
+        "utf-8",
+    )
+    out = run("path", str(plan), "--lang", "vi").stdout
+    row = next(ln for ln in out.splitlines() if ln.split()[:2] == ["online_service_usage", "2030"])
+    assert "> 80%" in row
+    assert "80% !" in row
+    data = json.loads(run("path", str(plan), "-f", "json").stdout)
+    last = next(s for s in data if (s["key"], s["year"]) == ("online_service_usage", 2030))
+    assert (last["qualifier"], last["below"]) == ("more_than", True)
+    table = run("check", str(plan), "--lang", "en").stdout
+    assert "2030 > 80% (80% !)" in table

@@ -252,10 +252,10 @@ def _path_items(plan: PlanReport, lang: str) -> list[list[str]]:
     for step in plan.path:
         if step.minimum is None:
             continue
-        text = f"{step.year} ≥ {m.num(step.minimum, lang)}%"
+        sign = ">" if step.qualifier == "more_than" else "≥"
+        text = f"{step.year} {sign} {m.num(step.minimum, lang)}%"
         if step.plan_value is not None:
-            below = step.plan_value < step.minimum - 1e-9
-            text += f" ({m.num(step.plan_value, lang)}%{' !' if below else ''})"
+            text += f" ({m.num(step.plan_value, lang)}%{' !' if step.below else ''})"
         by_key.setdefault(step.key, []).append(text)
     return [
         [f"{key}:", *(p + ("," if i < len(ps) - 1 else "") for i, p in enumerate(ps))]
