@@ -358,3 +358,14 @@ def test_path_says_more_than_and_marks_a_value_at_it_below(tmp_path: Path) -> No
     assert (last["qualifier"], last["below"]) == ("more_than", True)
     table = run("check", str(plan), "--lang", "en").stdout
     assert "2030 > 80% (80% !)" in table
+
+
+def test_init_offers_no_district_target_after_2025() -> None:
+    out = run("init", "--level", "province", "--period", "2026-2030").stdout
+    assert "work_records_online.district" not in out
+    assert "work_records_online.province:" in out
+    # Up to 2025 the district tier still binds: its 2025 target is offered, not its 2030 one.
+    before = run("init", "--level", "province", "--period", "2021-2030").stdout
+    block = before.partition("(district)\n")[2].partition("  work_records_online.district:")[0]
+    assert "80% — 2025" in block
+    assert "90% — 2030" not in block
