@@ -179,3 +179,14 @@ def test_rows_judged_on_an_actual_show_it(lang: str, cell: str, earlier: str) ->
         r for r in lines if (r["key"], r["year"]) == ("docs_interagency_electronic", "2020")
     )
     assert (line["actual_value"], line["actual_year"]) == ("78", "2020")
+
+
+def test_json_tool_gives_the_datas_date_and_horizon() -> None:
+    import json
+
+    from egovcheck.baselines import bundled
+
+    b = bundled()
+    tool = json.loads(check(HOA_BINH, "-f", "json").stdout)["tool"]
+    assert tool["baselines_date"] == b.ordered()[-1].issued.isoformat()
+    assert tool["last_deadline"] == b.last_deadline() == 2030

@@ -114,6 +114,12 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
             "version": __version__,
             "lang": options.lang,
             "baselines_checksum": options.baselines.checksum,
+            # The data's date (the newest programme's date of issue) and its horizon.
+            "baselines_date": max(
+                (p.issued.isoformat() for p in options.baselines.programmes.values()),
+                default=None,
+            ),
+            "last_deadline": options.baselines.last_deadline(),
         },
         "plans": [plan_dict(p, options) for p in report.plans],
         "run_findings": [finding_dict(f, options) for f in report.run_findings],

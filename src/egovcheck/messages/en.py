@@ -488,6 +488,15 @@ TEXT.update(
         "summary.never": "Pass: --fail-on never, no finding fails the run",
         "summary.fail_unreadable": "Fail: {unreadable} file(s) could not be read",
         "cell.actual": "{value} (actual {year})",
+        "cli.baselines.kind": "kind, issued by",
+        "baselines.kind.decision": "decision of the {body}",
+        "baselines.kind.resolution": "resolution of the {body}",
+        "baselines.kind.party_resolution": "Party resolution ({body})",
+        "baselines.kind.plan": "parent plan ({body})",
+        "baselines.newest": (
+            "Newest document in the data: {document} ({kind}), issued {issued}; "
+            "last deadline of the targets: {horizon}"
+        ),
         "cell.actual_same_year": "{value} (actual)",
         "cell.evidence": "evidence: {grade}",
         "help.check.base_dir": (

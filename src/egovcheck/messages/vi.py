@@ -499,6 +499,15 @@ TEXT.update(
         "summary.never": "Đạt: --fail-on never, không phát hiện nào làm lần kiểm tra thất bại",
         "summary.fail_unreadable": "Không đạt: {unreadable} tệp không đọc được",
         "cell.actual": "{value} (thực tế {year})",
+        "cli.baselines.kind": "loại, cơ quan ban hành",
+        "baselines.kind.decision": "quyết định của {body}",
+        "baselines.kind.resolution": "nghị quyết của {body}",
+        "baselines.kind.party_resolution": "nghị quyết của Đảng ({body})",
+        "baselines.kind.plan": "kế hoạch cấp trên ({body})",
+        "baselines.newest": (
+            "Văn bản mới nhất trong dữ liệu: {document} ({kind}), ban hành ngày {issued}; "
+            "hạn cuối cùng của các mục tiêu: {horizon}"
+        ),
         "cell.actual_same_year": "{value} (thực tế)",
         "cell.evidence": "mức xác thực: {grade}",
         "help.check.base_dir": (
