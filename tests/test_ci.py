@@ -300,7 +300,9 @@ def test_github_escapes_percent_and_newlines(repo: Path) -> None:
 
 def test_markdown_for_the_step_summary(repo: Path) -> None:
     out = run("check", "plans", "-f", "markdown").stdout
-    assert out.startswith("## ")
+    # The totals and the verdict, then the plans.
+    assert out.startswith("# egovcheck: check results\n")
+    assert "\n❌ **Fail: " in out.partition("\n## ")[0]
     assert "[Waived: Chờ nâng cấp phần mềm quản lý văn bản]" in out
 
 
@@ -538,3 +540,102 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "Failed" in bad.stdout
     assert "LV01" in bad.stdout
+
+
+def test_configured_exclude_is_relative_to_the_configuration(repo: Path) -> None:
+    # A draft below plans/2017 in the configuration's folder, and a same-named folder elsewhere.
+    (repo / "plans" / "2017" / "drafts").mkdir()
+    shutil.copy(ILLUSTRATIVE, repo / "plans" / "2017" / "drafts" / "d.yaml")
+    (repo / "other" / "plans" / "2017" / "drafts").mkdir(parents=True)
+    shutil.copy(ILLUSTRATIVE, repo / "other" / "plans" / "2017" / "drafts" / "o.yaml")
+    config = repo / ".egovcheck.yaml"
+    config.write_text(config.read_text("utf-8") + "exclude: [plans/2017/drafts/*.yaml]\n", "utf-8")
+
+    def files(*args: str) -> list[str]:
+        result = run("check", "-f", "json", *args)
+        assert result.exit_code in (0, 1), result.stderr
+        return [p["file"] for p in json.loads(result.stdout)["plans"]]
+
+    assert files("plans") == ["plans/2017/hb.yml", "plans/2017/kg.yaml", "plans/bo-2016-2020.yaml"]
+    # Another folder's plans/2017/drafts is not the configuration's.
+    assert files("other") == ["other/plans/2017/drafts/o.yaml"]
+    # From a subfolder, the glob still names the configuration's plans/2017/drafts.
+    os.chdir(repo / "plans" / "2017")
+    assert files(".") == ["hb.yml", "kg.yaml"]
+    assert files("drafts/d.yaml", "kg.yaml") == ["kg.yaml"]
+    # A glob without a slash names files in any folder.
+    config.write_text(
+        config.read_text("utf-8").replace("plans/2017/drafts/*.yaml", '"*.yml"'), "utf-8"
+    )
+    assert files("..") == ["../2017/drafts/d.yaml", "../2017/kg.yaml", "../bo-2016-2020.yaml"]
+
+
+def _code_scanning_ready(log: dict[str, Any]) -> None:
+    """What GitHub code scanning needs of every result."""
+    run_ = log["runs"][0]
+    rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    for r in run_["results"]:
+        assert r["ruleId"] in rules
+        assert rules[r["ruleIndex"]] == r["ruleId"]
+        assert r["message"]["text"]
+        artifact = r["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert artifact["uriBaseId"] == "%SRCROOT%"
+        assert not artifact["uri"].startswith(("/", "../", "./", "file:"))
+        assert "/../" not in artifact["uri"]
+        assert r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+        assert r["partialFingerprints"]["egovcheck/v1"]
+
+
+@pytest.mark.parametrize("where", ["root", "sub", "outside"])
+def test_sarif_and_github_paths_are_relative_to_the_repository(
+    repo: Path, sarif_schema: dict, where: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    cwd = {
+        "root": repo,
+        "sub": repo / "plans" / "2017",
+        "outside": tmp_path_factory.mktemp("elsewhere"),
+    }[where]
+    os.chdir(cwd)
+    kg = repo / "plans" / "2017" / "kg.yaml"
+    names = [str(kg), os.path.relpath(kg, cwd)]
+    if where == "sub":
+        names += ["./kg.yaml", "../2017/kg.yaml"]
+    extra = [] if where != "outside" else ["--base-dir", str(repo)]
+    logs, fingerprints = [], set()
+    for name in names:
+        result = run("check", name, "-f", "sarif", "--fail-on", "never", *extra)
+        assert result.exit_code == 0, result.stderr
+        log = json.loads(result.stdout)
+        jsonschema.validate(log, sarif_schema)
+        _code_scanning_ready(log)
+        run_ = log["runs"][0]
+        assert run_["originalUriBaseIds"] == {"%SRCROOT%": {"uri": repo.as_uri() + "/"}}
+        uris = [
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in run_["results"]
+        ]
+        # The configuration's waiver file (in the root) has unused waivers when run from inside.
+        assert set(uris) - {"waivers.yaml"} == {"plans/2017/kg.yaml"}, name
+        fingerprints.add(tuple(r["partialFingerprints"]["egovcheck/v1"] for r in run_["results"]))
+        logs.append(log)
+        github = run("check", name, "-f", "github", "--fail-on", "never", *extra).stdout
+        assert github.count("file=plans/2017/kg.yaml,") == uris.count("plans/2017/kg.yaml")
+        assert github.count("file=waivers.yaml,") == uris.count("waivers.yaml")
+    # The same findings whatever the path given.
+    assert len(fingerprints) == 1
+
+
+def test_base_dir_names_the_root(repo: Path) -> None:
+    result = run("check", "plans/2017/kg.yaml", "-f", "sarif", "--base-dir", "plans")
+    log = json.loads(result.stdout)
+    assert log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == (
+        (repo / "plans").as_uri() + "/"
+    )
+    artifact = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": "2017/kg.yaml", "uriBaseId": "%SRCROOT%"}
+    # A file outside the root keeps an absolute URI.
+    result = run("check", "plans/2017/kg.yaml", "-f", "sarif", "--base-dir", "plans/2017/x")
+    artifact = json.loads(result.stdout)["runs"][0]["results"][0]["locations"][0][
+        "physicalLocation"
+    ]["artifactLocation"]
+    assert artifact == {"uri": (repo / "plans" / "2017" / "kg.yaml").as_uri()}

@@ -71,6 +71,27 @@ class Config:
             )
         return problems
 
+    def exclude_globs(self) -> list[str]:
+        """The ``exclude`` globs, those naming a folder anchored at the configuration's folder.
+
+        ``plans/drafts/*.yaml`` in ``/repo/.egovcheck.yaml`` is ``/repo/plans/drafts/*.yaml``
+        whatever the working folder (``inputs.excluded`` matches an absolute glob against the
+        absolute path); a glob without a slash (``*.draft.yaml``) names files in any folder.
+        """
+        if self.file is None:
+            return list(self.settings.exclude)
+        import glob
+
+        folder = glob.escape(Path(os.path.abspath(self.file.parent)).as_posix()).rstrip("/")
+        out = []
+        for pattern in self.settings.exclude:
+            posix = pattern.replace("\\", "/")
+            if "/" not in posix.rstrip("/") or posix.startswith("/"):
+                out.append(pattern)
+            else:
+                out.append(f"{folder}/{posix.removeprefix('./')}")
+        return out
+
     def where(self, key: str) -> str:
         """``.egovcheck.yaml:3``, ``command line`` or ``default``."""
         return self.origin.get(key, "default")

@@ -16,12 +16,21 @@ _MAGIC = set("*?[")
 
 
 def excluded(path: str, patterns: Iterable[str]) -> bool:
-    """True when the path, or its file name, matches one of the glob patterns."""
+    """True when the path, or its file name, matches one of the glob patterns.
+
+    An absolute pattern (a configuration's glob, anchored at its folder by
+    ``Config.exclude_globs``) is matched against the path made absolute; a relative one (from
+    ``--exclude``) against the path as given, its tail or its file name.
+    """
     posix = PurePosixPath(Path(path).as_posix())
-    return any(
-        fnmatch(str(posix), pattern) or fnmatch(posix.name, pattern) or posix.match(pattern)
-        for pattern in patterns
-    )
+    full = Path(os.path.abspath(path)).as_posix()
+    for pattern in patterns:
+        if PurePosixPath(pattern).is_absolute():
+            if fnmatch(full, pattern):
+                return True
+        elif fnmatch(str(posix), pattern) or fnmatch(posix.name, pattern) or posix.match(pattern):
+            return True
+    return False
 
 
 def _walk(folder: Path) -> list[str]:

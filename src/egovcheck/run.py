@@ -108,7 +108,7 @@ def prepare(
     )
     waiver_files = [cfg.resolve(w) for w in settings.waivers] + [str(w) for w in waivers or []]
     skip = [*waiver_files, *([str(cfg.file)] if cfg.file else []), *map(str, against or [])]
-    paths = expand(plans, [*settings.exclude, *(exclude or [])], skip)
+    paths = expand(plans, [*cfg.exclude_globs(), *(exclude or [])], skip)
     if not paths:
         raise UsageError(msg("plan.no_plans"))
     return Run(

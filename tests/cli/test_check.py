@@ -182,6 +182,7 @@ def test_languages_differ_only_in_messages() -> None:
         for plan in doc["plans"]:
             for f in plan["findings"]:
                 f.pop("message")
+                f.pop("evidence_label")  # the grade in the output language
             for p in plan["programmes"]:
                 p.pop("title")
     assert vi == en
@@ -378,12 +379,23 @@ def test_explain_lists_checks_and_rejects_unknown() -> None:
 
 
 def test_baselines_list(baselines: Baselines) -> None:
-    result = run("baselines")
+    result = run("baselines", "--lang", "vi")
     assert result.exit_code == 0
-    ids = [line.split()[0] for line in result.stdout.splitlines()[2:]]
+    table, _, after = result.stdout.partition("\n\n")
+    ids = [line.split()[0] for line in table.splitlines()[2:]]
     # every bundled programme, in the order of issue
     assert ids == [p.id for p in baselines.ordered()]
     assert ids[:2] == ["qd-1605-2010", "nq-36a-2015"]
+    # what each is and who issued it; the newest document and the data's horizon below
+    party = next(ln for ln in table.splitlines() if ln.startswith("nq-57-2024"))
+    assert "nghị quyết của Đảng (Bộ Chính trị)" in party
+    assert "2024-12-22" in party
+    newest = baselines.ordered()[-1]
+    assert after.startswith(f"Văn bản mới nhất trong dữ liệu: {newest.document_in('vi')}")
+    assert f"ban hành ngày {newest.issued.isoformat()}" in after
+    assert f"hạn cuối cùng của các mục tiêu: {baselines.last_deadline()}" in after
+    english = run("baselines", "--lang", "en").stdout
+    assert "Party resolution (Politburo)" in english
 
 
 def test_baselines_show_table_and_json() -> None:

@@ -322,3 +322,50 @@ def test_the_parent_target_is_shown_beside_the_national_one() -> None:
         # The national target (80% by 2020) stays, the parent's (70% in 2017) beside it.
         assert "80% (2020)" in row
         assert "70% (2017)" in row
+
+
+def test_a_parent_target_does_not_hide_the_national_one() -> None:
+    # Hà Nội's 2017 target for documents exchanged electronically must not hide the national
+    # 80% by 2020 (Quyết định 1819/QĐ-TTg): Mỹ Đức owes both.
+    my_duc = str(EXAMPLES / "my-duc-2017.yaml")
+    result = run("check", my_duc, "--against", str(PARENT), "-f", "json", "--lang", "en")
+    plan = json.loads(result.stdout)["plans"][0]
+    missing = {
+        (f["key"], f["year"], f["national_value"], f["programme"])
+        for f in plan["findings"]
+        if f["code"] == "CV01"
+    }
+    assert ("docs_interagency_electronic", 2020, 80, "qd-1819-2015") in missing
+    assert ("docs_interagency_electronic", 2017, 70, f"plan:{PARENT}") in missing
+    assert "qd-1819-2015" in [p["id"] for p in plan["programmes"]]
+
+
+def test_path_says_more_than_and_marks_a_value_at_it_below(tmp_path: Path) -> None:
+    # 57-NQ/TW: more than 80% of people use online public services by 2030; 80% does not do.
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        "plan:\n  title: Kế hoạch chuyển đổi số\n  issuer: UBND tỉnh X\n  level: province\n"
+        '  period: "2026-2030"\n  adopted: 2026-01-15\n'
+        "targets:\n  online_service_usage: {2026: 60, 2030: 80}\n",
+        "utf-8",
+    )
+    out = run("path", str(plan), "--lang", "vi").stdout
+    row = next(ln for ln in out.splitlines() if ln.split()[:2] == ["online_service_usage", "2030"])
+    assert "> 80%" in row
+    assert "80% !" in row
+    data = json.loads(run("path", str(plan), "-f", "json").stdout)
+    last = next(s for s in data if (s["key"], s["year"]) == ("online_service_usage", 2030))
+    assert (last["qualifier"], last["below"]) == ("more_than", True)
+    table = run("check", str(plan), "--lang", "en").stdout
+    assert "2030 > 80% (80% !)" in table
+
+
+def test_init_offers_no_district_target_after_2025() -> None:
+    out = run("init", "--level", "province", "--period", "2026-2030").stdout
+    assert "work_records_online.district" not in out
+    assert "work_records_online.province:" in out
+    # Up to 2025 the district tier still binds: its 2025 target is offered, not its 2030 one.
+    before = run("init", "--level", "province", "--period", "2021-2030").stdout
+    block = before.partition("(district)\n")[2].partition("  work_records_online.district:")[0]
+    assert "80% — 2025" in block
+    assert "90% — 2030" not in block

@@ -18,17 +18,21 @@ def in_window(ctx: PlanContext, *, level_applies: bool = True) -> list[NationalR
 
     One per target key (``indicator`` or ``indicator.scope``) and deadline, for targets whose
     ``applies`` lists the plan's level (or, with ``level_applies=False``, those whose row does
-    not list it); the latest document wins a shared deadline.
+    not list it); the latest document wins a shared deadline. A parent plan's targets
+    (``--against``) are grouped apart from the national ones: a parent's 2017 target does not
+    hide the national 2020 one.
     """
     period = ctx.loaded.plan.plan.period
-    groups: dict[str, list[Bound]] = {}
+    # (indicator, from a parent plan) -> its targets
+    groups: dict[tuple[str, bool], list[Bound]] = {}
     for programme in ctx.programmes:
         for target in programme.targets:
             tier = target.scope or ctx.level
             if not binds_tier(target, tier):
                 continue
             if (ctx.level in target.applies) == level_applies:
-                groups.setdefault(target.indicator, []).append(Bound(target, programme))
+                key = (target.indicator, programme.kind == "plan")
+                groups.setdefault(key, []).append(Bound(target, programme))
     window = []
     for key in sorted(groups):
         refs = resolve(groups[key])

@@ -55,6 +55,16 @@ def check(
     baselines_dirs: o.BaselinesOption = None,
     lang: o.LangOption = None,
     csv_bom: o.CsvBomOption = False,
+    base_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--base-dir",
+            metavar="DIR",
+            help=h("help.check.base_dir"),
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check plan files and print the gaps and trajectory warnings.
 
@@ -114,6 +124,7 @@ def check(
                 width=shutil.get_terminal_size((120, 24)).columns,
                 csv_bom=csv_bom,
                 fail_on=threshold,
+                base_dir=base_dir,
             )
             if report.plans or report.run_findings or kind is not Format.TABLE:
                 o.write_output(renderer(kind)(report, options), target)

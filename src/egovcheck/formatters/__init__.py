@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ class RenderOptions:
     width: int = 120
     csv_bom: bool = False
     fail_on: str = "error"
+    # SARIF and GitHub annotations name files relative to this folder (``--base-dir``);
+    # None: the repository's root above the working folder (``.git``), else that folder.
+    base_dir: Path | None = None
 
 
 # Module that renders each format; each exposes ``render(report, options) -> str``.

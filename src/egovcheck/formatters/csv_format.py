@@ -20,6 +20,8 @@ COLUMNS = [
     "plan_qualifier", "national_value", "national_qualifier", "deadline", "programme",
     "document", "location", "evidence", "outcome", "codes", "severity", "gap",
     "required_gain", "pace_class", "waiver", "line", "message",
+    # Added later, at the end, so that earlier columns keep their positions.
+    "evidence_label", "actual_value", "actual_year",
 ]  # fmt: skip
 
 
@@ -47,12 +49,14 @@ def render(report: Report, options: RenderOptions) -> str:
                 worst.value if worst else "", _n(gap), _n(row.required_gain),
                 row.pace_class.value if row.pace_class else "", waived, row.line or "",
                 note(row, findings, options),
+                m.label(n.evidence, options.lang) if n else "",
+                _n(row.actual_value), row.actual_year or "",
             ])  # fmt: skip
     for f in report.run_findings:
         writer.writerow([
             f.file, "", "", "", f.key, "", f.year or "", "", "", "", "", "", "", "", "", "",
             f.outcome.value, f.code, f.severity.value, "", "", "", "", f.line or "",
-            m.message(f, options.lang),
+            m.message(f, options.lang), "", "", "",
         ])  # fmt: skip
     text = out.getvalue()
     return ("\ufeff" + text) if options.csv_bom else text

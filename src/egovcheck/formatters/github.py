@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.paths import shown
+from egovcheck.formatters.rows import finding_text, notices
 from egovcheck.textsafe import no_surrogates
 
 if TYPE_CHECKING:
@@ -38,15 +39,24 @@ def _command(
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    """``::error file=…,line=…,col=…,title=…::message`` lines; waived findings as notices."""
+    """``::error file=…,line=…,col=…,title=…::message`` lines; waived findings as notices.
+
+    ``file=`` is relative to the repository's root (or ``--base-dir``), as GitHub wants it.
+    """
     lines = []
+    for plan in report.plans:
+        for notice in notices(plan, options.lang):
+            lines.append(
+                _command("notice", shown(plan.file, options), None, None, "egovcheck", notice)
+            )
     for f in report.findings:
         kind = "notice" if f.waived else _COMMAND[f.severity.value]
         title = f"{f.code} {f.name}" + (" (waived)" if f.waived else "")
-        text = m.message(f, options.lang, indicator_name(f.key, options))
-        lines.append(_command(kind, f.file, f.line, f.column, title, text))
+        text = finding_text(f, options)
+        lines.append(_command(kind, shown(f.file, options), f.line, f.column, title, text))
     for e in report.errors:
         text = m.render(e.message, options.lang)
         text = f"{e.path}: {text}" if e.path else text
-        lines.append(_command("error", e.file, e.line, e.column, "egovcheck: invalid file", text))
+        file = shown(e.file, options)
+        lines.append(_command("error", file, e.line, e.column, "egovcheck: invalid file", text))
     return m.visible(no_surrogates("\n".join(lines) + ("\n" if lines else "")))

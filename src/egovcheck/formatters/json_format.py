@@ -42,6 +42,7 @@ def finding_dict(f: Finding, options: RenderOptions) -> dict[str, Any]:
         "document": n.document if n else None,
         "location": n.location if n else None,
         "evidence": n.evidence if n else None,
+        "evidence_label": m.label(n.evidence, options.lang) if n else None,
         "unconfirmed": f.unconfirmed,
         "waived": f.waived,
         "waiver": f.waiver.as_dict() if f.waiver else None,
@@ -70,6 +71,8 @@ def assessment_dict(a: Assessment) -> dict[str, Any]:
         "pace_class": a.pace_class.value if a.pace_class else None,
         "source": a.source,
         "line": a.line,
+        "actual_value": a.actual_value,
+        "actual_year": a.actual_year,
     }
 
 
@@ -88,6 +91,7 @@ def plan_dict(plan: PlanReport, options: RenderOptions) -> dict[str, Any]:
             }
             for pid in plan.programmes
         ],
+        "notices": [{"key": n.key, "message": m.render(n, options.lang)} for n in plan.notices],
         "findings": [finding_dict(f, options) for f in plan.findings],
         "assessments": [assessment_dict(a) for a in plan.assessments],
         "local_targets": plan.local_targets,
@@ -110,6 +114,12 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
             "version": __version__,
             "lang": options.lang,
             "baselines_checksum": options.baselines.checksum,
+            # The data's date (the newest programme's date of issue) and its horizon.
+            "baselines_date": max(
+                (p.issued.isoformat() for p in options.baselines.programmes.values()),
+                default=None,
+            ),
+            "last_deadline": options.baselines.last_deadline(),
         },
         "plans": [plan_dict(p, options) for p in report.plans],
         "run_findings": [finding_dict(f, options) for f in report.run_findings],

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.rows import finding_text, notices
 from egovcheck.textsafe import xml_text
 
 if TYPE_CHECKING:
@@ -33,16 +33,22 @@ def render(report: Report, options: RenderOptions) -> str:
     root = ET.Element("testsuites", name="egovcheck")
     totals = {"tests": 0, "failures": 0, "errors": 0}
     groups: dict[str, list[Finding]] = {p.file: list(p.findings) for p in report.plans}
+    # What the data cover for a plan: properties of its suite (before its test cases).
+    said = {p.file: notices(p, options.lang) for p in report.plans}
     for f in report.run_findings:
         groups.setdefault(f.file, []).append(f)
     for file, findings in groups.items():
         suite = ET.SubElement(root, "testsuite", name=file)
+        if said.get(file):
+            props = ET.SubElement(suite, "properties")
+            for text in said[file]:
+                ET.SubElement(props, "property", name="notice", value=text)
         counts = {"tests": 1, "failures": 0, "errors": 0, "skipped": 0}
         ET.SubElement(suite, "testcase", classname=file, name="load", time="0")
         for f in findings:
             counts["tests"] += 1
             case = ET.SubElement(suite, "testcase", classname=file, name=case_name(f), time="0")
-            text = m.message(f, options.lang, indicator_name(f.key, options))
+            text = finding_text(f, options)
             where = f"{f.file}:{f.line}" if f.line else f.file
             if f.waived and f.waiver is not None:
                 counts["skipped"] += 1

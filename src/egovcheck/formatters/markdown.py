@@ -6,7 +6,14 @@ import re
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
-from egovcheck.formatters.rows import cited, programme_names, run_finding_lines, table_rows
+from egovcheck.formatters.rows import (
+    cited,
+    notices,
+    programme_names,
+    run_finding_lines,
+    table_rows,
+    verdict,
+)
 from egovcheck.textsafe import markdown_cell, no_commands, no_surrogates
 
 if TYPE_CHECKING:
@@ -28,12 +35,37 @@ def _code(text: str) -> str:
     return f"`{no_surrogates(text)}`"
 
 
-def render(report: Report, options: RenderOptions) -> str:
-    """Render each plan as a section with its gap table and the sources it cites."""
+SUMMARY = ["plans", "errors", "warnings", "notes", "waived", "unreadable"]
+
+
+def summary(report: Report, options: RenderOptions) -> list[str]:
+    """The totals and whether the run passes ``--fail-on``: the top of a step summary."""
     from tabulate import tabulate
 
     lang = options.lang
-    parts = []
+    counts = report.counts()
+    passed, sentence = verdict(report, options.fail_on, lang)
+    table = tabulate(
+        [[str(counts[k]) for k in SUMMARY]],
+        headers=[m.header(f"summary.{k}", lang) for k in SUMMARY],
+        tablefmt="pipe",
+        disable_numparse=True,
+        colalign=["right"] * len(SUMMARY),
+    )
+    mark = "✅" if passed else "❌"
+    return [
+        f"# egovcheck: {m.text('summary.title', lang).lower()}\n",
+        table + "\n",
+        f"{mark} **{sentence}** (`--fail-on {options.fail_on}`)\n",
+    ]
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """The totals and the verdict, then each plan as a section with its gap table and sources."""
+    from tabulate import tabulate
+
+    lang = options.lang
+    parts = summary(report, options)
     for plan in report.plans:
         meta = plan.meta
         parts.append(f"## {_cell(meta['title'])}\n")
@@ -42,6 +74,8 @@ def render(report: Report, options: RenderOptions) -> str:
             f"{_cell(m.label(meta['level'], lang))} · {_cell(str(meta['period']))} · "
             f"{m.header('programmes', lang)}: {_cell(programme_names(plan, options))}\n"
         )
+        for notice in notices(plan, lang):
+            parts.append(f"> **{m.header('notices', lang)}:** {_cell(notice)}\n")
         rows = [[_cell(r[c]) for c in COLUMNS] for r in table_rows(plan, options)]
         parts.append(
             tabulate(

@@ -33,6 +33,51 @@ def note(row: Assessment, findings: list[Finding], options: RenderOptions) -> st
     return "; ".join(parts)
 
 
+def evidence(n: NationalRef | None, lang: str) -> str:
+    """``mức xác thực: thứ cấp: trang chính thức hoặc ≥ 2 nguồn``, or "" without a target."""
+    return m.text("cell.evidence", lang, grade=m.label(n.evidence, lang)) if n else ""
+
+
+def finding_text(f: Finding, options: RenderOptions) -> str:
+    """A finding's sentence with its target's evidence grade: for annotations and test cases."""
+    text = m.message(f, options.lang, indicator_name(f.key, options))
+    grade = evidence(f.national, options.lang)
+    return f"{text} [{grade}]" if grade else text
+
+
+def plan_cell(row: Assessment, lang: str) -> str:
+    """The plan's value, or for a row judged on an actual (AC01, met, missed) the actual."""
+    if row.plan_value is None and row.actual_value is not None:
+        value = m.pct(row.actual_value, None, lang)
+        if row.actual_year in (None, row.year):
+            return m.text("cell.actual_same_year", lang, value=value)
+        return m.text("cell.actual", lang, value=value, year=row.actual_year)
+    return m.pct(row.plan_value, row.plan_qualifier, lang)
+
+
+def notices(plan: PlanReport, lang: str) -> list[str]:
+    """What the data cover for this plan (beyond the last deadline, no programme), as text."""
+    return [m.render(n, lang) for n in plan.notices]
+
+
+def verdict(report: Report, fail_on: str, lang: str) -> tuple[bool, str]:
+    """Whether the run passes ``--fail-on`` (and no file was unreadable), and the sentence."""
+    from egovcheck.engine import exceeds
+    from egovcheck.findings import Severity
+
+    c = report.counts()
+    if c["unreadable"]:
+        return False, m.text("summary.fail_unreadable", lang, unreadable=c["unreadable"])
+    if fail_on == "never":
+        return True, m.text("summary.never", lang)
+    threshold = m.label(fail_on, lang)
+    if exceeds(report, fail_on):
+        rank = Severity(fail_on).rank
+        count = sum(1 for f in report.findings if not f.waived and f.severity.rank >= rank)
+        return False, m.text("summary.fail", lang, count=count, threshold=threshold)
+    return True, m.text("summary.pass", lang, threshold=threshold)
+
+
 def row_findings(plan: PlanReport, row: Assessment) -> list[Finding]:
     """The findings that belong to an assessment row."""
     return [f for f in plan.findings if f.key == row.key and f.year == row.year]
@@ -78,7 +123,7 @@ def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]
             {
                 "key": row.key,
                 "year": str(row.year),
-                "plan": m.pct(row.plan_value, row.plan_qualifier, lang),
+                "plan": plan_cell(row, lang),
                 "national": m.national_cell(n, lang),
                 "parent": m.national_cell(parent, lang) if parent else "",
                 "source": m.cite(n, lang) if n else "",

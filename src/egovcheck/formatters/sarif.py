@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from egovcheck import __version__
 from egovcheck import messages as m
-from egovcheck.formatters.rows import indicator_name
+from egovcheck.formatters.paths import base_dir, relative
+from egovcheck.formatters.rows import finding_text
 from egovcheck.textsafe import deep, xml_text
 
 if TYPE_CHECKING:
@@ -29,10 +31,13 @@ def _error_text(e: Problem, lang: str) -> str:
     return f"{e.path}: {text}" if e.path else text
 
 
-def fingerprint(f: Finding) -> str:
-    """Stable across runs and line moves: the file, key, year and code."""
-    text = f"{Path(f.file).as_posix()}|{f.key}|{f.year or ''}|{f.code}"
+def fingerprint(f: Finding, file: str | None = None) -> str:
+    """Stable across runs and line moves: the file (relative to the root), key, year and code."""
+    text = f"{Path(file or f.file).as_posix()}|{f.key}|{f.year or ''}|{f.code}"
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+SRCROOT = "%SRCROOT%"
 
 
 def _uri(file: str) -> str:
@@ -40,8 +45,26 @@ def _uri(file: str) -> str:
     return quote(Path(file).as_posix(), safe="/", errors="surrogateescape")
 
 
-def _location(file: str, line: int | None, column: int | None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(file)}}
+def _artifact(file: str, base: Path) -> dict[str, Any]:
+    """``{"uri": "plans/x.yaml", "uriBaseId": "%SRCROOT%"}``, relative to the root.
+
+    However the file was named (absolute, ``../``, ``./``) and wherever egovcheck ran; a file
+    outside the root keeps an absolute ``file://`` URI.
+    """
+    rel = relative(file, base)
+    if rel is None:
+        return {"uri": Path(os.path.abspath(file)).as_uri()}
+    return {"uri": _uri(rel), "uriBaseId": SRCROOT}
+
+
+def _root_uri(base: Path) -> str:
+    """``file:///abs/root/``: the root as an absolute URI ending in a slash."""
+    uri = base.as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def _location(file: str, line: int | None, column: int | None, base: Path) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(file, base)}
     if line:
         physical["region"] = {"startLine": line, **({"startColumn": column} if column else {})}
     return {"physicalLocation": physical}
@@ -49,7 +72,8 @@ def _location(file: str, line: int | None, column: int | None) -> dict[str, Any]
 
 def _cite(n: NationalRef, lang: str) -> str:
     return (
-        f"{m.cite(n, lang)} [{n.evidence}]: {m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
+        f"{m.cite(n, lang)} [{m.label(n.evidence, lang)}]: "
+        f"{m.pct(n.value, n.qualifier, lang)} by {n.deadline}"
         f" ({n.indicator}); “{n.wording}” — {'; '.join(n.refs)}"
     )
 
@@ -91,15 +115,17 @@ def _rules(report: Report, lang: str) -> list[dict[str, Any]]:
     return rules
 
 
-def _result(f: Finding, index: dict[str, int], options: RenderOptions) -> dict[str, Any]:
+def _result(
+    f: Finding, index: dict[str, int], options: RenderOptions, base: Path
+) -> dict[str, Any]:
     n = f.national
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": f.severity.value,
-        "message": {"text": m.message(f, options.lang, indicator_name(f.key, options))},
-        "locations": [_location(f.file, f.line, f.column)],
-        "partialFingerprints": {FINGERPRINT: fingerprint(f)},
+        "message": {"text": finding_text(f, options)},
+        "locations": [_location(f.file, f.line, f.column, base)],
+        "partialFingerprints": {FINGERPRINT: fingerprint(f, relative(f.file, base))},
         "properties": {
             "key": f.key,
             "year": f.year,
@@ -117,6 +143,7 @@ def _result(f: Finding, index: dict[str, int], options: RenderOptions) -> dict[s
                     "document": n.document,
                     "location": n.location,
                     "evidence": n.evidence,
+                    "evidenceLabel": m.label(n.evidence, options.lang),
                 }
                 if n
                 else {}
@@ -131,7 +158,7 @@ def _result(f: Finding, index: dict[str, int], options: RenderOptions) -> dict[s
                 "kind": "inSource" if in_plan else "external",
                 "status": "accepted",
                 "justification": w.reason,
-                "location": _location(w.file, w.line, None),
+                "location": _location(w.file, w.line, None, base),
                 "properties": {
                     "expires": w.expires,
                     "approvedBy": w.approved_by,
@@ -148,13 +175,25 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
     """The SARIF log as a dict."""
     rules = _rules(report, options.lang)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
+    base = base_dir(options)
     notifications = [
         {
             "level": "error",
             "message": {"text": _error_text(e, options.lang)},
-            "locations": [_location(e.file, e.line, e.column)],
+            "locations": [_location(e.file, e.line, e.column, base)],
         }
         for e in report.errors
+    ]
+    # What the data cover for a plan (beyond the last deadline, no programme): notes.
+    notices = [
+        {
+            "level": "note",
+            "message": {"text": m.render(n, options.lang)},
+            "descriptor": {"id": n.key},
+            "locations": [_location(plan.file, None, None, base)],
+        }
+        for plan in report.plans
+        for n in plan.notices
     ]
     return {
         "$schema": SCHEMA,
@@ -172,13 +211,23 @@ def document(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "invocations": [
                     {
                         "executionSuccessful": not report.errors,
-                        "toolExecutionNotifications": notifications,
+                        "toolExecutionNotifications": notifications + notices,
                     }
                 ],
-                "results": [_result(f, index, options) for f in report.findings],
+                "originalUriBaseIds": {SRCROOT: {"uri": _root_uri(base)}},
+                "results": [_result(f, index, options, base) for f in report.findings],
                 "properties": {
                     "baselinesChecksum": options.baselines.checksum,
                     "lang": options.lang,
+                    "notices": [
+                        {
+                            "file": relative(plan.file, base) or plan.file,
+                            "key": n.key,
+                            "message": m.render(n, options.lang),
+                        }
+                        for plan in report.plans
+                        for n in plan.notices
+                    ],
                 },
             }
         ],

@@ -16,6 +16,7 @@ from egovcheck import messages as m
 from egovcheck.formatters.rows import (
     cited,
     indicator_name,
+    notices,
     programme_names,
     run_finding_lines,
     table_rows,
@@ -87,7 +88,7 @@ def columns(width: int, has_parent: bool) -> list[Column]:
     cols = [
         Column("indicator", flex=True, minimum=16, maximum=40),
         Column("year"),
-        Column("plan", maximum=10),
+        Column("plan", maximum=18 if width >= WIDE else 12),
         Column("national", maximum=14),
     ]
     if has_parent:
@@ -112,11 +113,24 @@ def widths(
     def longest_word(text: str) -> int:
         return max((len(w) for w in text.split()), default=0)
 
+    def two_lines(text: str) -> int:
+        """The least width that holds ``text`` in two lines (a row's height)."""
+        for w in range(longest_word(text), len(text)):
+            if len(textwrap.wrap(text, w, break_long_words=False)) <= ROW_LINES:
+                return w
+        return len(text)
+
+    def cell_width(c: Column, text: str) -> int:
+        # An actual in the plan column ("35% (actual 2015)") may take its two lines.
+        # On a wide terminal it keeps one.
+        fold = c.key == "plan" and len(text) > 8 and width < WIDE
+        return two_lines(text) if fold else len(text)
+
     def natural(c: Column) -> int:
         head = heads[c.key]
         # A header stays on one line when it fits the column's bound, else it wraps.
         head_width = len(head) if len(head) <= c.maximum else longest_word(head)
-        return min(max([head_width] + [len(r[c.key]) for r in cells]), c.maximum)
+        return min(max([head_width] + [cell_width(c, r[c.key]) for r in cells]), c.maximum)
 
     out = [max(natural(c), c.minimum) if c.flex else natural(c) for c in cols]
     if cols:
@@ -209,6 +223,9 @@ def _heading(plan: PlanReport, options: RenderOptions) -> list[Line]:
     lines += [
         [(ln, "dim")] for ln in wrap(_shown(f"{m.header('programmes', lang)}: {programmes}"), width)
     ]
+    for notice in notices(plan, lang):
+        text = _shown(f"{m.header('notices', lang)}: {notice}")
+        lines += [[(ln, "yellow")] for ln in wrap(text, width, indent="  ")]
     return lines
 
 
@@ -235,10 +252,10 @@ def _path_items(plan: PlanReport, lang: str) -> list[list[str]]:
     for step in plan.path:
         if step.minimum is None:
             continue
-        text = f"{step.year} ≥ {m.num(step.minimum, lang)}%"
+        sign = ">" if step.qualifier == "more_than" else "≥"
+        text = f"{step.year} {sign} {m.num(step.minimum, lang)}%"
         if step.plan_value is not None:
-            below = step.plan_value < step.minimum - 1e-9
-            text += f" ({m.num(step.plan_value, lang)}%{' !' if below else ''})"
+            text += f" ({m.num(step.plan_value, lang)}%{' !' if step.below else ''})"
         by_key.setdefault(step.key, []).append(text)
     return [
         [f"{key}:", *(p + ("," if i < len(ps) - 1 else "") for i, p in enumerate(ps))]

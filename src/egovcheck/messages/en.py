@@ -480,6 +480,46 @@ TEXT.update(
 )
 
 
+# Check outputs: paths for code scanning, the Markdown summary, notices, baselines' dates.
+TEXT.update(
+    {
+        "summary.title": "Check results",
+        "summary.pass": "Pass: no finding (not waived) at {threshold} or above",
+        "summary.fail": "Fail: {count} finding(s) (not waived) at {threshold} or above",
+        "summary.never": "Pass: --fail-on never, no finding fails the run",
+        "summary.fail_unreadable": "Fail: {unreadable} file(s) could not be read",
+        "cell.actual": "{value} (actual {year})",
+        "cli.baselines.kind": "kind, issued by",
+        "baselines.kind.decision": "decision of the {body}",
+        "baselines.kind.resolution": "resolution of the {body}",
+        "baselines.kind.party_resolution": "Party resolution ({body})",
+        "baselines.kind.plan": "parent plan ({body})",
+        "baselines.newest": (
+            "Newest document in the data: {document} ({kind}), issued {issued}; "
+            "last deadline of the targets: {horizon}"
+        ),
+        "cell.actual_same_year": "{value} (actual)",
+        "cell.evidence": "evidence: {grade}",
+        "help.check.base_dir": (
+            "SARIF and GitHub annotations name files relative to this folder (default: the root "
+            "of the git repository holding the working folder, else the working folder)."
+        ),
+    }
+)
+
+HEADERS.update(
+    {
+        "summary.plans": "Plans",
+        "summary.errors": "Errors",
+        "summary.warnings": "Warnings",
+        "summary.notes": "Notes",
+        "summary.waived": "Waived",
+        "summary.unreadable": "Unreadable files",
+        "notices": "Notice",
+    }
+)
+
+
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""
     return f"needs +{num(gain, 'en')} points a year to reach {num(target, 'en')}% by {deadline}"

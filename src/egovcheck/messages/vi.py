@@ -492,6 +492,46 @@ TEXT.update(
 )
 
 
+# Check outputs: paths for code scanning, the Markdown summary, notices, baselines' dates.
+TEXT.update(
+    {
+        "summary.title": "Kết quả kiểm tra",
+        "summary.pass": "Đạt: không có phát hiện nào (chưa miễn trừ) từ mức {threshold} trở lên",
+        "summary.fail": "Không đạt: {count} phát hiện (chưa miễn trừ) từ mức {threshold} trở lên",
+        "summary.never": "Đạt: --fail-on never, không phát hiện nào làm lần kiểm tra thất bại",
+        "summary.fail_unreadable": "Không đạt: {unreadable} tệp không đọc được",
+        "cell.actual": "{value} (thực tế {year})",
+        "cli.baselines.kind": "loại, cơ quan ban hành",
+        "baselines.kind.decision": "quyết định của {body}",
+        "baselines.kind.resolution": "nghị quyết của {body}",
+        "baselines.kind.party_resolution": "nghị quyết của Đảng ({body})",
+        "baselines.kind.plan": "kế hoạch cấp trên ({body})",
+        "baselines.newest": (
+            "Văn bản mới nhất trong dữ liệu: {document} ({kind}), ban hành ngày {issued}; "
+            "hạn cuối cùng của các mục tiêu: {horizon}"
+        ),
+        "cell.actual_same_year": "{value} (thực tế)",
+        "cell.evidence": "mức xác thực: {grade}",
+        "help.check.base_dir": (
+            "SARIF và chú thích GitHub ghi tên tệp tương đối với thư mục này (mặc định: gốc "
+            "kho git chứa thư mục làm việc, nếu không thì thư mục làm việc)."
+        ),
+    }
+)
+
+HEADERS.update(
+    {
+        "summary.plans": "Kế hoạch",
+        "summary.errors": "Lỗi",
+        "summary.warnings": "Cảnh báo",
+        "summary.notes": "Ghi chú",
+        "summary.waived": "Đã miễn trừ",
+        "summary.unreadable": "Tệp không đọc được",
+        "notices": "Lưu ý",
+    }
+)
+
+
 def needed(gain: float, deadline: int, target: float) -> str:
     """The pace a value implies."""
     return (

@@ -8,12 +8,32 @@ from egovcheck.messages import text
 
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
+    from egovcheck.models import Programme
 
-COLUMNS = ("id", "document", "issued", "period", "targets", "evidence")
+COLUMNS = ("id", "document", "kind", "issued", "period", "targets", "evidence")
+
+
+def kind(p: Programme, lang: str) -> str:
+    """``nghị quyết của Đảng (Bộ Chính trị)``: what the document is and who issued it."""
+    body = getattr(p.issuing_body, lang)
+    return text(f"baselines.kind.{p.kind}", lang, body=body)
+
+
+def newest(b: Baselines, lang: str) -> str:
+    """The newest document shipped, its date of issue, and the last deadline of the data."""
+    latest = b.ordered()[-1]
+    return text(
+        "baselines.newest",
+        lang,
+        document=latest.document_in(lang),
+        kind=kind(latest, lang),
+        issued=latest.issued.isoformat(),
+        horizon=b.last_deadline(),
+    )
 
 
 def render_list(b: Baselines, lang: str) -> str:
-    """A table of the programmes; ids not from the bundled files are marked ``*``."""
+    """A table of the programmes, then the newest; ids not from the bundled files marked ``*``."""
     from tabulate import tabulate
 
     rows = []
@@ -24,7 +44,8 @@ def render_list(b: Baselines, lang: str) -> str:
         rows.append(
             [
                 p.id if b.sources.get(p.id, "").startswith("baselines/") else f"{p.id} *",
-                p.document,
+                p.document_in(lang),
+                kind(p, lang),
                 p.issued.isoformat(),
                 str(p.period),
                 len(p.targets),
@@ -32,4 +53,5 @@ def render_list(b: Baselines, lang: str) -> str:
             ]
         )
     headers = [text(f"cli.baselines.{c}", lang) for c in COLUMNS]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
+    table = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return f"{table}\n\n{newest(b, lang)}\n"

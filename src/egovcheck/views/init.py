@@ -32,7 +32,7 @@ def render(
     programmes: list[Programme] | None = None,
 ) -> str:
     """A plan file that loads as written, with a commented block per national target."""
-    from egovcheck.binding import Bound, resolve
+    from egovcheck.binding import Bound, binds_tier, resolve
     from egovcheck.messages import text
     from egovcheck.models import SCOPES_FOR_LEVEL
 
@@ -49,7 +49,8 @@ def render(
     groups: dict[str, list[Bound]] = {}
     for programme in chosen:
         for target in programme.targets:
-            if level in target.applies:
+            # No district-scoped target after 2025 (the district tier ended on 1 July 2025).
+            if level in target.applies and binds_tier(target, target.scope or level):
                 groups.setdefault(target.indicator, []).append(Bound(target, programme))
     lines = [
         "# Kế hoạch ứng dụng CNTT — bản mẫu do egovcheck tạo / plan template made by egovcheck",

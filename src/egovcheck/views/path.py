@@ -18,16 +18,24 @@ def headers(lang: str) -> list[str]:
     return [m.text(f"view.path.{c}", lang) for c in COLUMNS]
 
 
+def minimum(s: Step, lang: str) -> str:
+    """``≥ 44%``, or ``> 50%`` when the minimum is a national "more than 50%"."""
+    if s.minimum is None:
+        return "–"
+    sign = ">" if s.qualifier == "more_than" else "≥"
+    return f"{sign} {m.num(s.minimum, lang)}%"
+
+
 def rows(steps: list[Step], lang: str) -> list[list[str]]:
-    """Display rows: a plan value below the minimum is marked with ``!``."""
+    """Display rows: a plan value below the path (``Step.below``) is marked with ``!``."""
     out = []
     for s in steps:
         plan = m.pct(s.plan_value, None, lang)
-        if s.plan_value is not None and s.minimum is not None and s.plan_value < s.minimum - 1e-9:
+        if s.plan_value is not None and s.below:
             plan += " !"
         target = s.target
         out.append([
-            s.key, str(s.year), "–" if s.minimum is None else f"≥ {m.num(s.minimum, lang)}%",
+            s.key, str(s.year), minimum(s, lang),
             plan if s.plan_value is not None else "",
             f"{m.pct(target.value, target.qualifier, lang)} ({target.deadline})" if target else "",
             m.cite(target, lang) if target else "",
@@ -41,6 +49,7 @@ def render(steps: list[Step], fmt: str, lang: str) -> str:
         data: list[dict[str, Any]] = [
             {
                 "key": s.key, "year": s.year, "minimum": s.minimum, "plan_value": s.plan_value,
+                "qualifier": s.qualifier, "below": s.below,
                 "target": s.target.as_dict() if s.target else None,
                 "start": None if s.start_year is None else {
                     "year": s.start_year, "value": s.start_value, "kind": s.start_kind},
