@@ -6,6 +6,7 @@ import importlib
 import random
 import unicodedata
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import yaml
 from egovcheck.baselines import bundled
 from egovcheck.errors import UsageError
 from egovcheck.extract import Draft, extract, fold, read_document, render_draft
+from egovcheck.extract.issuer import read_header
 from egovcheck.loader import load_plan
 from tests.extract import score
 from tests.extract_accuracy import FOLDERS, expected_articles, load_article
@@ -344,6 +346,162 @@ def test_render_quotes_awkward_text(tmp_path: Path) -> None:
     source = plan.targets["digital_signature"][2018].source
     assert source
     assert '"chuyên dùng" # của Chính phủ: {a: b}' in source
+
+
+# --- the document header ------------------------------------------------------------------
+
+HEADER = """\
+ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẢI DƯƠNG             Độc lập - Tự do - Hạnh phúc
+Số: 1914/KH-UBND           Hải Dương, ngày 05 tháng 6 năm 2023
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023
+Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành
+Kế hoạch với các chỉ tiêu sau:
+- 100% cán bộ, công chức sử dụng thư điện tử công vụ.
+"""
+
+
+def test_header_gives_issuer_level_title_number_and_adoption(tmp_path: Path) -> None:
+    draft = run(HEADER)
+    assert (draft.issuer, draft.level) == ("UBND tỉnh Hải Dương", "province")
+    assert draft.title == "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023"
+    assert draft.number == "1914/KH-UBND"
+    assert draft.adopted == date(2023, 6, 5)
+    assert draft.period == (2023, 2023)
+    assert triples(draft) == {("officials_email", 100, 2023)}
+    rendered = render_draft(draft)
+    assert "# Kế hoạch số 1914/KH-UBND" in rendered
+    plan = loads(draft, tmp_path).plan.plan
+    assert (plan.title, plan.issuer, plan.level) == (draft.title, draft.issuer, "province")
+    assert plan.adopted == date(2023, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer", "level"),
+    [
+        (["ỦY BAN NHÂN DÂN", "TỈNH BÀ RỊA - VŨNG TÀU"], "UBND tỉnh Bà Rịa - Vũng Tàu", "province"),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], "UBND thành phố Hà Nội", "province"),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỘI AN"], "UBND thành phố Hội An", "district"),
+        (["UBND HUYỆN MỸ ĐỨC"], "UBND huyện Mỹ Đức", "district"),
+        (["ỦY BAN NHÂN DÂN", "THỊ XÃ SƠN TÂY"], "UBND thị xã Sơn Tây", "district"),
+        (["ỦY BAN NHÂN DÂN", "XÃ THẠCH KIM"], "UBND xã Thạch Kim", "commune"),
+        (["ỦY BAN NHÂN DÂN", "PHƯỜNG BẾN NGHÉ"], "UBND phường Bến Nghé", "commune"),
+        (["ỦY BAN NHÂN DÂN", "ĐẶC KHU PHÚ QUỐC"], "UBND đặc khu Phú Quốc", "commune"),
+        (["BỘ THÔNG TIN VÀ", "TRUYỀN THÔNG"], "Bộ Thông tin và Truyền thông", "ministry"),
+        (["BỘ NỘI VỤ"], "Bộ Nội vụ", "ministry"),
+        (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"], "Ngân hàng Nhà nước Việt Nam", "ministry"),
+    ],
+)
+def test_header_issuer_and_level(lines: list[str], issuer: str, level: str) -> None:
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    text = "\n".join([*lines, motto, "Số: 12/KH-UBND", "KẾ HOẠCH", "CHUYỂN ĐỔI SỐ"])
+    header = read_header(text)
+    assert header is not None
+    assert (header.issuer, header.level) == (issuer, level)
+
+
+def test_header_place_ends_with_its_line() -> None:
+    # the issuer line is followed by a body line: none of its words are the place's
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 25/KH-UBND\n"
+        "UBND tỉnh Lào Cai ban hành Kế hoạch chuyển đổi số năm 2024."
+    )
+    header = read_header(text)
+    assert header is not None
+    assert (header.issuer, header.title, header.date) == ("UBND tỉnh Lào Cai", None, None)
+    draft = run(text)
+    assert (draft.issuer, draft.level, draft.adopted) == ("UBND tỉnh Lào Cai", "province", None)
+    # without a header, a place named in capitals stops at the end of its line too
+    draft = run("UBND TỈNH LÀO CAI\nKẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024")
+    assert draft.issuer == "UBND tỉnh Lào Cai"
+    assert run("UBND tỉnh Lào Cai ban hành Kế hoạch năm 2024.").issuer == "UBND tỉnh Lào Cai"
+
+
+def test_header_title_period_numeric_date_and_a_decision() -> None:
+    header = read_header(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 38/CTr-UBND\n|\nQuảng Ngãi, 20/02/2026\n|\nCHƯƠNG TRÌNH\n"
+        "CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI\nGIAI ĐOẠN 2026 - 2030\nI. MỤC TIÊU\n"
+    )
+    assert header is not None
+    assert header.title == "Chương trình chuyển đổi số tỉnh Quảng Ngãi giai đoạn 2026 - 2030"
+    assert (header.period, header.date, header.is_plan) == ((2026, 2030), date(2026, 2, 20), True)
+    decision = read_header(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 120/QĐ-UBND\nHà Giang, ngày 15 tháng 01 năm 2021\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch chuyển đổi số tỉnh Hà Giang đến năm 2025\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+    )
+    assert decision is not None
+    assert decision.title == (
+        "Quyết định về việc ban hành kế hoạch chuyển đổi số tỉnh Hà Giang đến năm 2025"
+    )
+    assert decision.period == (2021, 2025)  # "đến năm 2025": from the document's year
+    assert not decision.is_plan  # a decision adopts the plan; its date is not the plan's own
+
+
+def test_header_of_a_district_plan_after_july_2025_has_no_level(tmp_path: Path) -> None:
+    draft = run(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\nSố: 7/KH-UBND\nMỹ Đức, ngày 10 tháng 7 năm 2025\n"
+        "KẾ HOẠCH\nỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2025\n"
+        "- 100% cán bộ, công chức sử dụng thư điện tử công vụ.\n"
+    )
+    assert draft.issuer == "UBND huyện Mỹ Đức"
+    assert draft.level is None
+    loads(draft, tmp_path)
+
+
+def test_text_without_a_header_keeps_its_guesses() -> None:
+    text = "UBND tỉnh Kiên Giang ban hành Kế hoạch ứng dụng CNTT năm 2018 ngày 05/6/2018."
+    assert read_header(text) is None
+    draft = run(text)
+    assert (draft.issuer, draft.adopted, draft.number) == ("UBND tỉnh Kiên Giang", None, None)
+    assert draft.title == "Kế hoạch ứng dụng CNTT năm 2018"
+
+
+def test_docx_header_table(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    left, right = table.rows[0].cells
+    left.text = "ỦY BAN NHÂN DÂN"
+    left.add_paragraph("TỈNH HẢI DƯƠNG")
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    table.rows[1].cells[0].text = "Số: 1914/KH-UBND"
+    table.rows[1].cells[1].text = "Hải Dương, ngày 05 tháng 6 năm 2023"
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023")
+    document.add_paragraph("Thực hiện chỉ đạo của UBND tỉnh, Kế hoạch đặt các chỉ tiêu sau:")
+    document.add_paragraph("- 100% cán bộ, công chức sử dụng thư điện tử công vụ.")
+    path = tmp_path / "header.docx"
+    document.save(str(path))
+    text = read_document(str(path))
+    assert text.splitlines()[:2] == ["ỦY BAN NHÂN DÂN", "TỈNH HẢI DƯƠNG"]
+    draft = extract(text, CATALOGUE)
+    assert (draft.issuer, draft.level) == ("UBND tỉnh Hải Dương", "province")
+    assert draft.title == "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023"
+    assert (draft.number, draft.adopted) == ("1914/KH-UBND", date(2023, 6, 5))
+    assert triples(draft) == {("officials_email", 100, 2023)}
+    loads(draft, tmp_path)
+
+
+def test_docx_line_breaks_inside_a_paragraph_are_lines(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    run_ = table.rows[0].cells[0].paragraphs[0].add_run("BỘ NỘI VỤ")
+    run_.add_break()
+    run_.add_text("Số: 5/KH-BNV")
+    table.rows[0].cells[1].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("CHUYỂN ĐỔI SỐ NĂM 2024")
+    path = tmp_path / "breaks.docx"
+    document.save(str(path))
+    header = read_header(read_document(str(path)))
+    assert header is not None
+    assert (header.issuer, header.number, header.level) == ("Bộ Nội vụ", "5/KH-BNV", "ministry")
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -133,29 +133,61 @@ def _check_docx(path: str, head: bytes) -> None:
                     tail = chunk[-16:]
 
 
+def _para_text(p: Any, breaks: str) -> str:
+    """A paragraph's text; a line break or tab inside it is ``breaks`` or a space."""
+    out: list[str] = []
+    for node in p.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append(breaks)
+        elif tag == "tab":
+            out.append(" ")
+    return "".join(out)
+
+
+# The national motto: a table holding it is a document header, read as lines.
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", re.IGNORECASE)
+
+
 def _read_docx(docx: Any, path: str) -> str:
-    """Paragraphs and tables in document order; a table row reads "label: value, value"."""
+    """Paragraphs and tables in document order; a table row reads "label: value, value".
+
+    A header table (issuer and number on the left, the motto and date on the right) reads as
+    lines, one per paragraph of each cell, row by row.
+    """
     document = docx.Document(path)
     parts: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            parts.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            parts.append(_para_text(child, "\n"))
         elif tag == "tbl":
+            rows: list[list[list[str]]] = []  # rows of cells of paragraphs
             for row in child.iter():
                 if not row.tag.endswith("}tr"):
                     continue
-                cells = []
-                for cell in row.iterchildren():
-                    if cell.tag.endswith("}tc"):
-                        cells.append(
-                            " ".join(
-                                "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                for p in cell.iter()
-                                if p.tag.endswith("}p")
-                            ).strip()
-                        )
+                rows.append(
+                    [
+                        [_para_text(p, "\n") for p in cell.iter() if p.tag.endswith("}p")]
+                        for cell in row.iterchildren()
+                        if cell.tag.endswith("}tc")
+                    ]
+                )
+            if any(_MOTTO.search(p) for row in rows for cell in row for p in cell):
+                parts.extend(
+                    line.strip()
+                    for row in rows
+                    for cell in row
+                    for p in cell
+                    for line in p.splitlines()
+                    if line.strip()
+                )
+                continue
+            for cells_paragraphs in rows:
+                cells = [" ".join(" ".join(cell).split()) for cell in cells_paragraphs]
                 cells = [c for c in cells if c]
                 if cells:
                     parts.append(cells[0] + (": " + ", ".join(cells[1:]) if cells[1:] else ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -56,6 +57,9 @@ class Draft:
     period: tuple[int, int] | None = None
     title: str | None = None
     source: str | None = None
+    adopted: date | None = None  # the header's date, when the document is the plan itself
+    number: str | None = None  # the header's document number: "1914/KH-UBND"
+    kind: str | None = None  # the header's kind of document: "kế hoạch", "quyết định", …
     targets: list[DraftTarget] = field(default_factory=list)
     actuals: list[DraftTarget] = field(default_factory=list)
     local_targets: list[DraftLocal] = field(default_factory=list)
@@ -151,9 +155,11 @@ def render_draft(draft: Draft) -> str:
         "plan:",
     ]
     title = draft.title or PLACEHOLDER_TITLE
-    lines.append(
-        f"  title: {quote(title)}" + ("" if draft.title else "  # tên tạm: điền tên kế hoạch")
-    )
+    tnote = "" if draft.title else "tên tạm: điền tên kế hoạch"
+    if draft.number:
+        kind = (draft.kind or "văn bản").capitalize()
+        tnote = f"{kind} số {draft.number}" + (f"; {tnote}" if tnote else "")
+    lines.append(f"  title: {quote(title)}" + (f"  # {comment_text(tnote)}" if tnote else ""))
     issuer = draft.issuer or PLACEHOLDER_ISSUER
     note = draft.notes.get("issuer") if draft.issuer else "không tìm thấy cơ quan ban hành"
     lines.append(f"  issuer: {quote(issuer)}" + (f"  # {comment_text(note)}" if note else ""))
@@ -164,6 +170,10 @@ def render_draft(draft: Draft) -> str:
     period = str(first) if first == last else f"{first}-{last}"
     pnote = draft.notes.get("period")
     lines.append(f"  period: {period}" + (f"  # {comment_text(pnote)}" if pnote else ""))
+    if draft.adopted:
+        lines.append(f"  adopted: {draft.adopted.isoformat()}  # ngày ghi ở đầu văn bản")
+    elif draft.notes.get("adopted"):
+        lines.append(f"  # adopted: {comment_text(draft.notes['adopted'])}")
     if draft.source:
         lines.append(f"  source: {quote(draft.source)}")
     _series(lines, "targets", draft.targets, draft.order)

@@ -8,7 +8,7 @@ from datetime import date
 from egovcheck.extract.classifier import NONE, Classifier, shipped
 from egovcheck.extract.draft import Draft, DraftLocal, DraftNumber, DraftTarget
 from egovcheck.extract.frame import FrameTable, read_frame
-from egovcheck.extract.issuer import find_issuer
+from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
 from egovcheck.extract.scope import expand
@@ -31,7 +31,7 @@ from egovcheck.extract.vocabulary import (
     TARGET_WEAK,
     YEAR,
 )
-from egovcheck.models import LAST_DISTRICT_YEAR, Catalogue
+from egovcheck.models import DISTRICT_TIER_ENDED, LAST_DISTRICT_YEAR, Catalogue
 
 
 class Extractor:
@@ -48,6 +48,7 @@ class Extractor:
         dates = [int(m.group(1)) for m in DATE.finditer(self.t.folded)]
         dates += [int(m.group(1)) for m in ISO_DATE.finditer(self.t.folded)]
         self.doc_year: int | None = max(dates) if dates else None
+        self.header: Header | None = read_header(self.t.original)
 
     # mode and year ----------------------------------------------------------------------
 
@@ -141,7 +142,15 @@ class Extractor:
                 if years:
                     year_carry = years[-1][1]
         self._map(numbers)
-        draft.level, draft.issuer = find_issuer(t, draft)
+        header = self.header
+        if header is not None and header.issuer:
+            draft.level, draft.issuer = header.level, header.issuer
+            draft.notes["issuer"] = "đọc từ đầu văn bản"
+            draft.notes["level"] = "theo cơ quan ban hành ở đầu văn bản"
+        else:
+            draft.level, draft.issuer = find_issuer(t, draft)
+        if header is not None:
+            draft.number, draft.kind = header.number, header.kind
         self._assemble(draft, numbers, counts)
         return draft
 
@@ -376,6 +385,14 @@ class Extractor:
         years = [n.year for n, _ in found if n.year is not None and n.mode != "report"]
         years += [n.year for n, _, _, _ in counts if n.year is not None and n.mode == "target"]
         period, title = self._period(years)
+        header = self.header
+        if header is not None and header.period:
+            # the document's own title names its years: a plan the body names may be another one
+            # (the last year's, reviewed) and the title's "đến năm 2025" starts at its date
+            period = header.period
+            draft.notes["period"] = "năm lấy từ tên văn bản"
+        if header is not None and header.title:
+            title = header.title
         if period is None:
             from_source = years_in_source(draft.source)
             if from_source:
@@ -399,6 +416,8 @@ class Extractor:
             # Districts ended on 1 July 2025: a later plan is no district's (the loader refuses it).
             level = draft.level = None
             draft.notes["level"] = "cấp huyện không còn từ 01/7/2025: chưa rõ cấp"
+        self._adopted(draft, last)
+        level = draft.level
         on = self._plan_date(first)
         seen: dict[tuple[str, str, int | None], DraftTarget] = {}
         for n, key in found:
@@ -495,13 +514,29 @@ class Extractor:
                 )
             )
 
+    def _adopted(self, draft: Draft, last: int | None) -> None:
+        """The plan's adoption date: its header's date, when the document is the plan itself."""
+        header = self.header
+        if header is None or header.date is None or not header.is_plan:
+            return
+        on = header.date
+        if last is not None and on.year > last:
+            draft.notes["adopted"] = f"văn bản ngày {on.isoformat()}, sau kỳ kế hoạch: kiểm tra"
+            return
+        draft.adopted = on
+        if draft.level == "district" and on >= DISTRICT_TIER_ENDED:
+            draft.level = None
+            draft.notes["level"] = "cấp huyện không còn từ 01/7/2025: chưa rõ cấp"
+
     def _plan_date(self, first: int | None) -> date | None:
-        """The plan's date for the tiers it has: its text's date, else its first year."""
+        """The plan's date for its tiers: its header's or text's date, else its first year."""
         dates = [
             date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             for m in FULL_DATE.finditer(self.t.folded)
             if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 28
         ]
+        if self.header is not None and self.header.date is not None:
+            dates = [self.header.date]
         start = date(first, 1, 1) if first else None
         candidates = [d for d in (max(dates, default=None), start) if d is not None]
         return max(candidates, default=None)

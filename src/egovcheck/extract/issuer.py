@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from egovcheck.extract.draft import Draft
 from egovcheck.extract.text import Text, fold
@@ -54,7 +56,9 @@ def find_issuer(t: Text, draft: Draft) -> tuple[str | None, str | None]:
         person = bool(re.search(r"chủ tịch (?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)$", prev2))
         name_words: list[str] = []
         k = j
-        while k < len(words) and len(name_words) < 4:
+        while k < len(words) and len([w for w in name_words if w != "-"]) < 4:
+            if "\n" in t.clean[words[k - 1].end() : words[k].start()]:
+                break  # a place name ends with its line: the next line is a title or the body
             w = words[k].group()
             if w[0].isupper() and w[0].isalpha() and w.lower() not in ("ubnd", "hđnd"):
                 name_words.append(w)
@@ -80,6 +84,8 @@ def find_issuer(t: Text, draft: Draft) -> tuple[str | None, str | None]:
         )
         if name_words:
             name = " ".join(name_words).replace(" - ", "-").replace(" -", "-")
+            if name.isupper():
+                name = title_case(name)
             key = (level, fold(name))
             labels.setdefault(key, f"UBND {tier_text} {name}")
             named[key] = named.get(key, 0) + 1 + (2 if ubnd else 0) + (3 if adopts else 0)
@@ -111,3 +117,318 @@ def find_issuer(t: Text, draft: Draft) -> tuple[str | None, str | None]:
         level = max(bare, key=lambda key: bare[key])
         draft.notes["level"] = "đoán từ các lần văn bản nhắc đến cấp chính quyền"
     return (level if bare else None), None
+
+
+# --- the document header ---------------------------------------------------------------------
+
+# The tier word of a header's issuer line, and the level it gives ("thành phố": see _city_level).
+HEADER_TIERS = (
+    ("thành phố", "city"),
+    ("thị xã", "district"),
+    ("thị trấn", "commune"),
+    ("đặc khu", "commune"),
+    ("tỉnh", "province"),
+    ("huyện", "district"),
+    ("quận", "district"),
+    ("xã", "commune"),
+    ("phường", "commune"),
+)
+# Agencies at the level of a ministry whose name does not start with "Bộ".
+MINISTERIAL = {
+    "ngan hang nha nuoc viet nam": "Ngân hàng Nhà nước Việt Nam",
+    "thanh tra chinh phu": "Thanh tra Chính phủ",
+    "van phong chinh phu": "Văn phòng Chính phủ",
+    "uy ban dan toc": "Ủy ban Dân tộc",
+}
+# Huế is a city under the central government from 1 January 2025.
+HUE_CENTRAL = date(2025, 1, 1)
+# The kinds of document whose title a header gives; "KH" and "CTr" numbers are plans themselves.
+TITLE_WORDS = ("kế hoạch", "chương trình", "quyết định", "đề án")
+PLAN_SYMBOLS = ("KH", "CTR")
+HEADER_LINES = 60  # the header is within the first lines of a document
+MAX_LINE = 400  # and its lines are short: the rest of a longer line is not read
+_MOTTO = re.compile(r"cộng hòa xã hội|cộng hoà xã hội|độc lập\s*-\s*tự do", re.IGNORECASE)
+_COMMITTEE = re.compile(r"^(?:ủy|uỷ) ban nhân dân\b|^ubnd\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^số\s*[:.]?\s*(\d[\w.]*/[\wĐđ./-]+)", re.IGNORECASE)
+_WORDS_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:199|20)\d\d)\b", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(
+    r",\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:199|20)\d\d)\b", re.IGNORECASE
+)
+_BODY = re.compile(r"^(?:căn cứ|thực hiện|theo|trên cơ sở)\b")  # a body line in running text
+_SECTION = re.compile(  # a numbered section or list item, in capitals or not
+    r"^(?:phần\s+[ivx\d]|chương\s+[ivx\d]|điều\s+\d|mục\s+[ivx\d]|"
+    r"[ivx]+\s*[.)]|\d+\s*[.)]|[a-zđ]\)|[-+•*])",
+    re.IGNORECASE,
+)
+# Words of a title kept as written, or given their usual capital, in sentence case.
+_TITLE_CAPS = {
+    "việt nam": "Việt Nam",
+    "chính phủ": "Chính phủ",
+    "thủ tướng": "Thủ tướng",
+    "trung ương": "Trung ương",
+    "nhà nước": "Nhà nước",
+    "đảng": "Đảng",
+    "tỉnh ủy": "Tỉnh ủy",
+    "tỉnh uỷ": "Tỉnh ủy",
+    "huyện ủy": "Huyện ủy",
+    "thành ủy": "Thành ủy",
+    "quốc hội": "Quốc hội",
+    "bộ chính trị": "Bộ Chính trị",
+    "ban chấp hành": "Ban Chấp hành",
+    "ban thường vụ": "Ban Thường vụ",
+}
+_PLACE_STOP = {
+    "năm", "giai", "đến", "định", "trong", "về", "và", "của", "theo", "trên", "tại", "thực",
+    "với", "nhằm", "phục", "từ", "khóa", "khoá", "lần", "nhiệm", "ủy", "uỷ", "cấp",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header of an administrative document says: who issued what, when."""
+
+    issuer: str | None = None
+    level: str | None = None
+    number: str | None = None  # "1914/KH-UBND"
+    date: date | None = None
+    title: str | None = None  # in sentence case
+    kind: str | None = None  # the title's first words: "kế hoạch", "quyết định", …
+    period: tuple[int, int] | None = None  # the title's year or years
+
+    @property
+    def is_plan(self) -> bool:
+        """Whether the document is the plan itself: a plan's number ("…/KH-…") and a date."""
+        if not self.number or self.date is None:
+            return False
+        symbol = self.number.split("/", 1)[1].upper()
+        return symbol.startswith(PLAN_SYMBOLS)
+
+
+def _pieces(text: str) -> list[str]:
+    """The first lines of a text cut into cells: at "|", tabs, runs of spaces and the motto."""
+    out: list[str] = []
+    for line in text.splitlines()[: HEADER_LINES * 2]:
+        for cell in re.split(r"\||\t|\s{3,}", line[:MAX_LINE]):
+            cell = " ".join(cell.split())
+            if not cell or not re.search(r"\w", cell):
+                continue  # "-------", "|", blank
+            m = _MOTTO.search(cell)
+            parts = [cell[: m.start()].strip(), cell[m.start() :]] if m else [cell]
+            out.extend(part for part in parts if part)
+        if len(out) >= HEADER_LINES:
+            break
+    return out
+
+
+def _upper(piece: str) -> bool:
+    """Whether a piece is written in capitals (numbers and symbols aside)."""
+    letters = [c for c in piece if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def title_case(name: str) -> str:
+    """A place name in capitals as running text writes it: "ĐẮK LẮK" is "Đắk Lắk"."""
+    words = name.split()
+    return " ".join(
+        w if re.fullmatch(r"[IVX]+|\d+\w*", w) else "-".join(p.capitalize() for p in w.split("-"))
+        for w in words
+    )
+
+
+def _place(rest: str) -> tuple[str, str] | None:
+    """The tier word and place name of an issuer line's rest ("TỈNH HẢI DƯƠNG")."""
+    low = rest.lower()
+    for tier, _level in HEADER_TIERS:
+        if low == tier or not low.startswith(tier + " "):
+            continue
+        words: list[str] = []
+        for w in rest[len(tier) :].split():
+            w = w.strip(",.;:")
+            if not w or not (w[0].isupper() or w[0].isdigit() or w == "-") or w.lower() == "ubnd":
+                break
+            words.append(w)
+            if len(words) == 6:
+                break
+        while words and words[-1] == "-":
+            words.pop()
+        if words:
+            return tier, title_case(" ".join(words)).replace(" - ", "-").replace("-", " - ")
+    return None
+
+
+def _city_level(name: str, on: date | None) -> str:
+    folded = fold(name)
+    if folded in CENTRAL_CITIES or (folded == "hue" and on is not None and on >= HUE_CENTRAL):
+        return "province"
+    return "district"
+
+
+def _ministry_name(text: str) -> str | None:
+    """A ministry's name in capitals as written in running text ("BỘ NỘI VỤ" → "Bộ Nội vụ")."""
+    folded = fold(" ".join(text.split()))
+    if folded in MINISTERIAL:
+        return MINISTERIAL[folded]
+    if not folded.startswith("bo ") or len(folded.split()) < 2:
+        return None
+    if folded == "bo cong thuong":
+        return "Bộ Công Thương"
+    out: list[str] = []
+    capital = True
+    for w in text.split():
+        low = w.lower()
+        out.append(low.capitalize() if capital else low)
+        capital = low in ("và", "-") or low.endswith(",") or not out[1:]
+    return " ".join(out)
+
+
+def _issuer(pieces: list[str], i: int) -> tuple[str | None, str | None, str | None, int]:
+    """Issuer, tier and place of the header's first piece at ``i``; the index after it."""
+    piece = pieces[i]
+    m = _COMMITTEE.match(piece)
+    if m:
+        rest = piece[m.end() :].strip(" :,")
+        place = _place(rest) if rest else None
+        used = i + 1
+        # the place is a line of its own, maybe after the motto of the right-hand column
+        for k in range(i + 1, min(len(pieces), i + 4)) if place is None and not rest else ():
+            if _NUMBER.match(pieces[k]) or not _upper(pieces[k]):
+                break
+            place = _place(pieces[k])
+            if place:
+                used = k + 1
+                break
+        if place is None:
+            return None, None, None, used
+        tier, name = place
+        return f"UBND {tier} {name}", tier, name, used
+    if not _upper(piece):
+        return None, None, None, i + 1
+    text, used = piece, i + 1
+    while re.search(r"(?:\bVÀ|,|-)$", text) and used < len(pieces) and _upper(pieces[used]):
+        text, used = f"{text} {pieces[used]}", used + 1
+    ministry = _ministry_name(text)
+    return ministry, ("bộ" if ministry else None), None, used
+
+
+def sentence_case(title: str, places: list[str]) -> str:
+    """A title in capitals as a sentence: first letter, places, symbols and usual capitals kept."""
+    words = title.split()
+    out: list[str] = []
+    for w in words:
+        keep = re.search(r"\d|/", w) or re.fullmatch(r"[IVX]+|CNTT|UBND|HĐND|TW|AI|IOC|ICT", w)
+        out.append(w if keep else w.lower())
+    text = " ".join(out)
+    for name in sorted({*places}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, text)
+    for low, cap in _TITLE_CAPS.items():
+        text = re.sub(rf"(?<!\w){low}(?!\w)", cap, text)
+    # places named after a tier word ("tỉnh quảng ngãi") get their capitals
+    tiers = "|".join(t for t, _ in HEADER_TIERS)
+
+    def capitalise(m: re.Match[str]) -> str:
+        kept: list[str] = []
+        for w in m.group(2).split(" "):
+            if w in _PLACE_STOP or not w[:1].isalpha() or len(kept) == 3:
+                break
+            kept.append(w)
+        if not kept:
+            return m.group(0)
+        rest = m.group(2)[len(" ".join(kept)) :]
+        return f"{m.group(1)} {title_case(' '.join(kept))}{rest}"
+
+    text = re.sub(rf"(?<![\w])({tiers}) ((?:[^\W\d_]+ ?){{1,3}})", capitalise, text)
+    return text[:1].upper() + text[1:]
+
+
+def _title_period(title: str, on: date | None) -> tuple[int, int] | None:
+    """The years a title names: "giai đoạn 2026 - 2030", "năm 2023", "đến năm 2025"."""
+    low = title.lower()
+    r = re.search(r"\b((?:199|20)\d\d)\s*[-–]\s*((?:199|20)\d\d)\b", low)
+    if r and int(r.group(1)) <= int(r.group(2)):
+        return int(r.group(1)), int(r.group(2))
+    low = re.sub(r"(?:,\s*)?(?:tầm nhìn|định hướng)\b.*$", "", low)
+    until = re.search(r"\bđến năm ((?:199|20)\d\d)\b", low)
+    if until:
+        last = int(until.group(1))
+        first = on.year if on is not None and on.year <= last else last
+        return first, last
+    year = re.search(r"\bnăm ((?:199|20)\d\d)\b", low)
+    if year:
+        return int(year.group(1)), int(year.group(1))
+    return None
+
+
+def _date(zone: str) -> date | None:
+    for pattern in (_WORDS_DATE, _NUMERIC_DATE):
+        m = pattern.search(zone)
+        if m:
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def read_header(text: str) -> Header | None:
+    """The header of an administrative document, or None (an article, a text without one).
+
+    A header is an issuer line in capitals ("ỦY BAN NHÂN DÂN" then "TỈNH HẢI DƯƠNG", "BỘ NỘI VỤ")
+    followed, within a few lines, by the national motto or a document number ("Số: …/…"); then
+    the date ("Hải Dương, ngày 05 tháng 6 năm 2023") and the title ("KẾ HOẠCH" and the lines in
+    capitals after it). A place name is read from its own line only, never the next.
+    """
+    pieces = _pieces(text)
+    for i, piece in enumerate(pieces):
+        if not (_COMMITTEE.match(piece) and _upper(piece.split(":")[0])) and not (
+            _upper(piece) and (fold(piece).startswith("bo ") or fold(piece) in MINISTERIAL)
+        ):
+            continue
+        window = pieces[i : i + 12]
+        if not any(_MOTTO.search(p) or _NUMBER.match(p) for p in window):
+            continue
+        issuer, tier, place, after = _issuer(pieces, i)
+        title_at = next(
+            (
+                k
+                for k in range(after, min(len(pieces), after + 16))
+                if _upper(pieces[k]) and pieces[k].lower().startswith(TITLE_WORDS)
+            ),
+            None,
+        )
+        zone = pieces[i : title_at if title_at is not None else min(len(pieces), after + 10)]
+        number = next((m.group(1) for p in zone if (m := _NUMBER.match(p))), None)
+        if number is not None:
+            number = number.rstrip(".-/")
+        on = _date(" ".join(zone))
+        places = [place] if place else []
+        date_place = re.search(r"([^\W\d_][\w\s-]*?),\s*ngày", " ".join(zone))
+        if date_place:
+            places.append(date_place.group(1).split(":")[-1].strip())
+        title = kind = period = None
+        if title_at is not None:
+            kind = next(w for w in TITLE_WORDS if pieces[title_at].lower().startswith(w))
+            lines = [pieces[title_at]]
+            for k in range(title_at + 1, min(len(pieces), title_at + 8)):
+                p = pieces[k]
+                if _SECTION.match(p) or _COMMITTEE.match(p) or fold(p).startswith("chu tich"):
+                    break
+                if not _upper(p) and _BODY.match(p.lower()):
+                    break
+                if not _upper(p) and (len(lines) > 1 or p.endswith((".", ":", ";"))):
+                    break
+                lines.append(p)
+                if not _upper(p):
+                    break
+            joined = " ".join(lines)
+            if len(joined) <= 400:
+                title = sentence_case(joined, places)
+                period = _title_period(joined, on)
+        level = None
+        if tier is not None:
+            level = {t: lv for t, lv in HEADER_TIERS}.get(tier, "ministry")
+            if level == "city":
+                level = _city_level(place or "", on)
+        return Header(issuer, level, number, on, title, kind, period)
+    return None
