@@ -89,7 +89,8 @@ def indicator_ids() -> list[str]:
 def generate_plan(rng: random.Random, ids: Sequence[str]) -> dict[str, Any]:
     """One plausible plan: a few targets with their sources, sometimes actuals and local ones."""
     level = rng.choice(["province"] * 5 + ["district"] * 3 + ["commune", "ministry"])
-    first = rng.randint(2016, 2025)
+    # Districts ended on 1 July 2025: a district plan's years end by 2025.
+    first = rng.randint(2016, 2021 if level == "district" else 2025)
     last = first + rng.choice([0, 0, 0, 4])
     if level == "ministry":
         issuer = rng.choice(MINISTRIES)
@@ -110,7 +111,8 @@ def generate_plan(rng: random.Random, ids: Sequence[str]) -> dict[str, Any]:
         meta["source"] = f"https://example.gov.vn/ke-hoach/{rng.randint(1000, 9999)}"
     targets: dict[str, Any] = {}
     for indicator in rng.sample(list(ids), rng.randint(2, 8)):
-        scope = rng.choice(SCOPES_FOR_LEVEL[level])
+        scopes = [s for s in SCOPES_FOR_LEVEL[level] if s != "district" or last <= 2025]
+        scope = rng.choice(scopes)
         key = f"{indicator}.{scope}" if scope else indicator
         years = sorted(rng.sample(range(first, last + 1), rng.randint(1, last - first + 1)))
         value = rng.randint(20, 70)
