@@ -83,6 +83,8 @@ def render_charts(data: ReportData, limit: int = MAX_LINES) -> dict[str, str]:
                 "svg.id": chart_id(key),
                 "font.family": ["DejaVu Sans", "sans-serif"],
                 "font.size": 9,
+                # Plans' issuers and titles are drawn as written: "$…$" is not mathtext.
+                "text.parse_math": False,
             }
         ):
             out[key] = _scoped(_chart(key, series, data, limit), key)
