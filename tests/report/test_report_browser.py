@@ -1,11 +1,15 @@
 """The HTML report in a real browser: headless Chromium loads it, draws every chart, logs nothing.
 
 Skipped when Chromium is not installed, unless ``CI`` is set: then it fails, so CI cannot
-pass without running it. Saves screenshots to ``test-artifacts/`` at the repository root.
+pass without running it. Saves screenshots of each part of the page at 1,200 and 1,920 px to
+``test-artifacts/`` at the repository root, and measures the layout in the page (nothing
+wider than the window).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import shutil
@@ -120,31 +124,85 @@ def test_report_loads_with_every_chart_and_no_console_message(
     assert not re.search(r'(src|href)="(https?:)?//', dom)
 
 
+# Measured in the page at load, written into it as JSON for --dump-dom to carry out.
+PROBE = """<script>
+{
+const topOf = (el) => el ? el.getBoundingClientRect().top + scrollY : null;
+const wide = [...document.querySelectorAll("body *")]
+  .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+  .map((el) => el.tagName + (el.id ? "#" + el.id : "") + "." + el.className);
+const scrolled = [...document.querySelectorAll(".wide")]
+  .filter((el) => el.scrollWidth > el.clientWidth + 1)
+  .map((el) => (el.firstElementChild || el).id || "table");
+const cut = [...document.querySelectorAll("td, th")]
+  .filter((el) => el.scrollWidth > el.clientWidth + 1)
+  .map((el) => el.textContent.slice(0, 40));
+const probe = document.createElement("pre");
+probe.id = "probe";
+probe.textContent = JSON.stringify({
+  page: document.documentElement.scrollWidth, viewport: innerWidth, wide, scrolled, cut,
+  summary: topOf(document.getElementById("by-indicator")),
+  chart: topOf(document.querySelector("svg.egov-chart")),
+  table: topOf(document.getElementById("gap-table")),
+});
+document.body.append(probe);
+}
+</script>"""
+WIDTHS = (1200, 1920)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_layout_fits_the_viewport_with_the_summary_first(
+    chromium: str, page: tuple[Path, set[str]], tmp_path: Path, width: int
+) -> None:
+    path, _ids = page
+    probed = tmp_path / "probed.html"
+    probed.write_text(path.read_text("utf-8").replace("</body>", PROBE + "</body>", 1), "utf-8")
+    dom, console = browse(
+        chromium, probed.as_uri(), tmp_path / "profile", "--dump-dom", f"--window-size={width},900"
+    )
+    assert console == []
+    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
+    assert found, dom[-2000:]
+    probe = json.loads(html.unescape(found.group(1)))
+    assert probe["viewport"] == width
+    # Nothing wider than the window: no sideways scrolling of the page or of a table.
+    assert probe["page"] <= probe["viewport"], probe["wide"]
+    assert probe["wide"] == []
+    assert probe["scrolled"] == []
+    # Every cell's text wraps within it.
+    assert probe["cut"] == []
+    # What an auditor looks at first: the summary by indicator, then the charts, the table.
+    assert probe["summary"] < probe["chart"] < probe["table"]
+
+
 def test_screenshots(chromium: str, page: tuple[Path, set[str]], tmp_path: Path) -> None:
+    """Each part of the page at 1,200 and 1,920 px, for a reader to look at."""
     path, _ids = page
     ARTIFACTS.mkdir(exist_ok=True)
-    # Headless Chromium paints only the top of a page: for the charts, the same page with
-    # the summary and the table hidden.
-    charts = tmp_path / "charts.html"
-    charts.write_text(
-        path.read_text("utf-8").replace(
-            "</head>", "<style>#summary, #table { display: none; }</style></head>", 1
-        ),
-        "utf-8",
-    )
-    shots = {
-        ARTIFACTS / "report.png": path.as_uri(),
-        ARTIFACTS / "report-charts.png": charts.as_uri(),
+    # Headless Chromium paints only the window: one copy of the page per part, the other
+    # parts hidden, in a window tall enough for it.
+    parts = {
+        "report": ("", 2400),
+        "report-summary": ("#charts, #table, #provenance", 2400),
+        "report-charts": ("#summary, #table, #provenance", 6000),
+        "report-table": ("header, #summary, #charts, #provenance", 2400),
     }
-    for target, url in shots.items():
-        target.unlink(missing_ok=True)
-        _dom, console = browse(
-            chromium,
-            url,
-            tmp_path / f"profile-{target.stem}",
-            f"--screenshot={target}",
-            "--window-size=1400,2200",
-        )
-        assert console == []
-        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert target.stat().st_size > 20_000
+    source = path.read_text("utf-8")
+    for name, (hidden, height) in parts.items():
+        copy = tmp_path / f"{name}.html"
+        style = f"<style>{hidden} {{ display: none; }}</style>" if hidden else ""
+        copy.write_text(source.replace("</head>", style + "</head>", 1), "utf-8")
+        for width in WIDTHS:
+            target = ARTIFACTS / f"{name}-{width}.png"
+            target.unlink(missing_ok=True)
+            _dom, console = browse(
+                chromium,
+                copy.as_uri(),
+                tmp_path / f"profile-{name}-{width}",
+                f"--screenshot={target}",
+                f"--window-size={width},{height}",
+            )
+            assert console == []
+            assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            assert target.stat().st_size > 20_000

@@ -206,7 +206,6 @@ def test_a_plan_that_cannot_be_rendered_is_a_problem_and_the_others_are_written(
     assert "UBND BAD" not in shown
 
 
-@pytest.mark.xfail(strict=True, reason="charts: mathtext")
 def test_html_report_shows_a_mathtext_issuer_literally(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     path = write(tmp_path, "plan.yaml", plan("$\\frac{1}$"))

@@ -296,6 +296,21 @@ TEXT: dict[str, str] = {
         "trend projected; dotted: the straight line required from the start point to the "
         "next target; black diamonds: national targets."
     ),
+    "report.html.by_indicator": "Summary by indicator",
+    "report.html.by_indicator_help": (
+        "Plans per indicator. Miss it: at least one row with a finding (a missing target, "
+        "below the national target, late, off the required path, an actual that missed...); "
+        "otherwise meet it or on track as the last year judged says; not assessed: no "
+        "national target, not applicable, not assessable, or waived."
+    ),
+    "report.html.by_plan": "Summary by plan",
+    "report.html.standing.plans": "Plans",
+    "report.html.standing.meets": "Meet it",
+    "report.html.standing.misses": "Miss it",
+    "report.html.standing.on_track": "On track",
+    "report.html.standing.not_assessed": "Not assessed",
+    "report.chart.national_year": "national target {year}",
+    "report.chart.others": "{n} other plans",
     "report.chart.more": "{n} other plans shown as a grey band",
     "report.chart.band": "{n} other plans (lowest–highest)",
     "report.chart.median": "median",

@@ -306,6 +306,21 @@ TEXT: dict[str, str] = {
         "đứt: dự báo theo xu hướng thực tế; chấm chấm: lộ trình tăng đều cần thiết từ "
         "điểm xuất phát đến mục tiêu kế tiếp; hình thoi đen: mục tiêu quốc gia."
     ),
+    "report.html.by_indicator": "Tổng hợp theo chỉ tiêu",
+    "report.html.by_indicator_help": (
+        "Số kế hoạch theo từng chỉ tiêu. Không đạt: có ít nhất một dòng có phát hiện (thiếu "
+        "chỉ tiêu, thấp hơn mục tiêu quốc gia, trễ hạn, lệch lộ trình, thực tế chưa đạt...); "
+        "nếu không, đạt hoặc đúng lộ trình theo năm được đánh giá sau cùng; chưa đánh giá: "
+        "không có mục tiêu quốc gia, không áp dụng, không đánh giá được hoặc được miễn trừ."
+    ),
+    "report.html.by_plan": "Tổng hợp theo kế hoạch",
+    "report.html.standing.plans": "Số kế hoạch",
+    "report.html.standing.meets": "Đạt",
+    "report.html.standing.misses": "Không đạt",
+    "report.html.standing.on_track": "Đúng lộ trình",
+    "report.html.standing.not_assessed": "Chưa đánh giá",
+    "report.chart.national_year": "mục tiêu quốc gia {year}",
+    "report.chart.others": "{n} kế hoạch khác",
     "report.chart.more": "{n} kế hoạch khác trong dải màu xám",
     "report.chart.band": "{n} kế hoạch khác (thấp nhất–cao nhất)",
     "report.chart.median": "trung vị",

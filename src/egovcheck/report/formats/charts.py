@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
 # readable and small.
 MAX_LINES = 12
 WIDTH, HEIGHT = 10.0, 4.8  # inches
+# Charts whose every plan has one value (single-year plans) are a compact dot plot: one row
+# per plan and per national target, this wide, each row this high, labels this wide.
+COMPACT_WIDTH, ROW_HEIGHT, LABEL_WIDTH = 5.6, 0.26, 2.0  # inches
+# Characters per line of a wrapped title (10 pt) and of a compact chart's row label (8 pt).
+TITLE_CHARS, COMPACT_TITLE_CHARS, LABEL_CHARS = 118, 64, 32
+LINE = 10 * 1.35 / 72  # a title line's height, inches
 
 
 def _matplotlib() -> Any:
@@ -83,10 +90,34 @@ def render_charts(data: ReportData, limit: int = MAX_LINES) -> dict[str, str]:
                 "svg.id": chart_id(key),
                 "font.family": ["DejaVu Sans", "sans-serif"],
                 "font.size": 9,
+                # Plans' issuers and titles are drawn as written: "$…$" is not mathtext.
+                "text.parse_math": False,
             }
         ):
-            out[key] = _scoped(_chart(key, series, data, limit), key)
+            draw = _dots if compact(series) else _chart
+            out[key] = _scoped(draw(key, series, data, limit), key)
     return out
+
+
+def compact(series: list[Series]) -> bool:
+    """True when every plan has a single value: a dot plot says it better than lines."""
+    return all(len(s.values) + len(s.actuals) <= 1 and s.projection is None for s in series)
+
+
+def _title(key: str, data: ReportData, chars: int) -> str:
+    """The chart's title, wrapped (never cut): the key and the indicator's name."""
+    return textwrap.fill(f"{key}: {data.names.get(key, key)}", chars, break_on_hyphens=False)
+
+
+def _svg(fig: Any) -> str:
+    buf = io.StringIO()
+    # No metadata: no date (reproducible output) and no RDF links in the page.
+    fig.savefig(
+        buf,
+        format="svg",
+        metadata={"Creator": None, "Date": None, "Format": None, "Type": None},
+    )
+    return buf.getvalue()
 
 
 def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
@@ -94,7 +125,10 @@ def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
 
     lang = data.lang
     fig = Figure(figsize=(WIDTH, HEIGHT))
-    ax = fig.add_axes((0.06, 0.11, 0.6, 0.79))
+    title = _title(key, data, TITLE_CHARS)
+    top = 1 - (0.12 + LINE * (title.count("\n") + 1)) / HEIGHT
+    fig.text(0.06, 1 - 0.08 / HEIGHT, title, ha="left", va="top", fontsize=10)
+    ax = fig.add_axes((0.06, 0.11, 0.6, top - 0.11))
     shown, rest = pick(series, limit)
     colors = _palette(len(shown))
     years: set[int] = set()
@@ -130,17 +164,88 @@ def _chart(key: str, series: list[Series], data: ReportData, limit: int) -> str:
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    title = f"{key}: {data.names.get(key, key)}"
-    ax.set_title(title if len(title) < 90 else title[:87] + "…", loc="left", fontsize=10)
-    _legend(fig, ax, lang)
-    buf = io.StringIO()
-    # No metadata: no date (reproducible output) and no RDF links in the page.
-    fig.savefig(
-        buf,
-        format="svg",
-        metadata={"Creator": None, "Date": None, "Format": None, "Type": None},
+    _legend(fig, ax, lang, top + 0.02)
+    return _svg(fig)
+
+
+def _dots(key: str, series: list[Series], data: ReportData, limit: int) -> str:
+    """A compact dot plot: a row per national target and per plan, its value on the x axis."""
+    from matplotlib.figure import Figure
+
+    lang = data.lang
+    shown, rest = pick(series, limit)
+    # (label, value, annotation, marker style) per row, top to bottom.
+    rows: list[tuple[str, float | None, str, dict[str, Any]]] = []
+    seen: set[tuple[int, float]] = set()
+    for n in sorted(data.nationals.get(key, []), key=lambda n: (n.deadline, n.value)):
+        if (n.deadline, n.value) in seen:
+            continue
+        seen.add((n.deadline, n.value))
+        label = m.text("report.chart.national_year", lang, year=n.deadline)
+        diamond = {"marker": "D", "color": "black", "ms": 6}
+        rows.append((label, n.value, m.pct(n.value, n.qualifier, lang), diamond))
+    for s, color in zip(shown, _palette(len(shown)), strict=True):
+        if s.values:
+            (year, value), style = s.values[0], {"marker": "o", "color": color, "ms": 6}
+        elif s.actuals:
+            (year, value) = s.actuals[0]
+            style = {"marker": "s", "color": color, "ms": 6, "mfc": "white"}
+        else:
+            continue
+        note = f"{m.pct(value, None, lang)} ({year})"
+        rows.append((s.label, value, note, style))
+    others = [v for s in rest for _, v in (s.values or s.actuals)[:1]]
+    if others:
+        rows.append((m.text("report.chart.others", lang, n=len(rest)), None, "", {}))
+    title = _title(key, data, COMPACT_TITLE_CHARS)
+    labels = [textwrap.fill(r[0], LABEL_CHARS, max_lines=2, placeholder="…") for r in rows]
+    heights = [ROW_HEIGHT * (1 + 0.5 * lb.count("\n")) for lb in labels]
+    title_h = 0.12 + LINE * (title.count("\n") + 1)
+    axis_h = 0.42
+    height = title_h + sum(heights) + axis_h
+    fig = Figure(figsize=(COMPACT_WIDTH, height))
+    fig.text(0.02, 1 - 0.08 / height, title, ha="left", va="top", fontsize=10)
+    left = LABEL_WIDTH / COMPACT_WIDTH
+    ax = fig.add_axes(
+        (left, axis_h / height, 0.97 - left, sum(heights) / height),
     )
-    return buf.getvalue()
+    ys = []
+    y = 0.0
+    for h in heights:
+        ys.append(y + h / 2)
+        y += h
+    for (_label, v, note, style), yy in zip(rows, ys, strict=True):
+        if v is None:
+            continue
+        ax.plot([v], [yy], ls="none", zorder=5, **style)
+        right = v <= 70
+        ax.annotate(
+            note,
+            (v, yy),
+            textcoords="offset points",
+            xytext=(7 if right else -7, 0),
+            ha="left" if right else "right",
+            va="center",
+            fontsize=8,
+        )
+    if others:
+        yy = ys[-1]
+        lo, hi = min(others), max(others)
+        ax.plot([lo, hi], [yy, yy], "-", color="#bbbbbb", lw=6, solid_capstyle="butt")
+        median = sorted(others)[len(others) // 2]
+        ax.plot([median], [yy], "|", color="#666666", ms=10, mew=1.5)
+    ax.set_yticks(ys)
+    ax.set_yticklabels(labels, fontsize=8)
+    ax.set_ylim(y, 0)
+    ax.set_xlim(0, 105)
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel("%", labelpad=1)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(True, axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    return _svg(fig)
 
 
 def _palette(n: int) -> list[Any]:
@@ -198,7 +303,7 @@ def _nationals(ax: Any, nationals: list[NationalRef], lang: str) -> None:
         )
 
 
-def _legend(fig: Any, ax: Any, lang: str) -> None:
+def _legend(fig: Any, ax: Any, lang: str, top: float) -> None:
     """The plans' legend, and a key to the line styles."""
     from matplotlib.lines import Line2D
 
@@ -215,7 +320,7 @@ def _legend(fig: Any, ax: Any, lang: str) -> None:
         handles + styles,
         short + names,
         loc="upper left",
-        bbox_to_anchor=(0.68, 0.92),
+        bbox_to_anchor=(0.68, top),
         fontsize=7.5,
         frameon=False,
     )

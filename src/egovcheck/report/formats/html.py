@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
@@ -39,9 +40,15 @@ TEXTS = {
     "disagree": "report.html.disagree",
     "chart_help": "report.html.chart_help",
     "error": "report.error",
+    "by_indicator": "report.html.by_indicator",
+    "by_indicator_help": "report.html.by_indicator_help",
+    "by_plan": "report.html.by_plan",
+    "provenance": "report.provenance",
 }
 # The per-plan summary's count columns (``report.count.<name>``).
 COUNTS = ["rows", "error", "warning", "ok", "other"]
+# The summary by indicator's count columns (``report.html.standing.<name>``), and their tones.
+STANDING_TONES = {"meets": "ok", "misses": "error", "on_track": "ok", "not_assessed": "other"}
 
 
 def _jinja2() -> Any:
@@ -69,7 +76,8 @@ def render(data: ReportData, settings: RenderSettings) -> str:
 
 def render_html(data: ReportData, by: str | None = None, limit: int | None = None) -> str:
     """The whole report as one HTML document."""
-    from egovcheck.report.formats.charts import MAX_LINES, pick, render_charts
+    from egovcheck.report.data import STANDINGS
+    from egovcheck.report.formats.charts import MAX_LINES, chart_id, compact, pick, render_charts
 
     jinja2 = _jinja2()
     lang = data.lang
@@ -78,13 +86,32 @@ def render_html(data: ReportData, by: str | None = None, limit: int | None = Non
     t["inputs_count"] = m.text("report.html.inputs_count", lang, n=len(inputs))
     t["disagree_count"] = m.text("report.html.disagree_count", lang, n=data.disagree)
     svgs = render_charts(data, MAX_LINES if limit is None else limit)
-    charts = []
+    charts: list[dict[str, Any]] = []
     for key, svg in svgs.items():
         _shown, rest = pick(data.series[key], MAX_LINES if limit is None else limit)
         more = m.text("report.chart.more", lang, n=len(rest)) if rest else ""
         charts.append(
-            {"key": key, "name": data.names.get(key, ""), "svg": _markup(svg), "more": more}
+            {
+                "key": key,
+                "name": data.names.get(key, ""),
+                "svg": _markup(svg),
+                "more": more,
+                "compact": compact(data.series[key]),
+            }
         )
+    # The full-size charts first, then the compact ones (single-year plans), side by side.
+    charts.sort(key=lambda c: c["compact"])
+    indicators = [
+        {
+            **c,
+            "chart": chart_id(c["key"]) if c["key"] in svgs else "",
+            "plans": sum(c[s] for s in STANDINGS),
+        }
+        for c in data.counts_by_indicator()
+    ]
+    indicator_headers = [header(c, lang) for c in ("key", "indicator_name")] + [
+        m.text(f"report.html.standing.{s}", lang) for s in ("plans", *STANDINGS)
+    ]
     tone_of: dict[str, str] = {}
     for r in data.rows:
         tone_of.setdefault(r.outcome, r.tone)
@@ -145,6 +172,9 @@ def render_html(data: ReportData, by: str | None = None, limit: int | None = Non
         prov=data.provenance,
         thresholds=thresholds_text,
         outcomes=outcomes,
+        indicators=indicators,
+        indicator_headers=indicator_headers,
+        standings=[(s, STANDING_TONES[s]) for s in STANDINGS],
         disagree=data.disagree,
         plans=plans,
         plan_headers=plan_headers,
@@ -165,11 +195,18 @@ def _markup(svg: str) -> str:
     return Markup(svg)
 
 
+def _breakable(key: str) -> Any:
+    """A key that may wrap after its ``_`` and ``.`` (a narrow column), escaped."""
+    from markupsafe import Markup, escape
+
+    return Markup(re.sub(r"([_.])", r"\1<wbr>", str(escape(key))))
+
+
 def _gap_row(r: Row, lang: str) -> dict[str, Any]:
     return {
         "issuer": r.issuer,
         "period": r.period,
-        "key": r.key,
+        "key": _breakable(r.key),
         "year": r.year,
         "plan": m.pct(r.plan_value, r.plan_qualifier, lang),
         "national": national(r, lang),
