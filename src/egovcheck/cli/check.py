@@ -83,10 +83,11 @@ def check(
         from egovcheck.formatters import Format, RenderOptions, renderer
 
         outputs = o.formats(fmt, output)
-        run = runs.prepare(
+        run = o.prepare(
+            session,
             plans,
+            lang,
             config=config,
-            lang=lang.value if lang else None,
             programme=programme,
             select=select,
             ignore=ignore,
@@ -95,8 +96,7 @@ def check(
             baselines_dirs=baselines_dirs,
             against=against,
         )
-        language = session.lang = run.language
-        o.notify(run.notices, language)
+        language = run.language
         threshold = fail_on.value if fail_on else (run.config.settings.fail_on or "error")
         refuse_overwriting(
             [t for _, t in outputs], run.inputs(against), folders=baselines_dirs or []

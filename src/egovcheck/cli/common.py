@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -20,6 +20,7 @@ from egovcheck.textsafe import one_line
 if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
     from egovcheck.formatters import Format
+    from egovcheck.run import Run
 
 
 def _argv_lang(argv: list[str]) -> str | None:
@@ -106,6 +107,19 @@ def load_baselines(dirs: list[Path] | None, lang: str) -> Baselines:
     baselines, notices = run.load_baselines(dirs)
     notify(notices, lang)
     return baselines
+
+
+def prepare(session: Session, plans: list[str], lang: Enum | None, **options: Any) -> Run:
+    """The run's settings from the configuration and the options; notices on stderr.
+
+    From here on the command's errors are in the run's language (the configuration may set it).
+    """
+    from egovcheck import run as runs
+
+    run = runs.prepare(plans, lang=lang.value if lang else None, **options)
+    session.lang = run.language
+    notify(run.notices, run.language)
+    return run
 
 
 def notify(notices: list[Msg], lang: str) -> None:

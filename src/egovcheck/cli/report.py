@@ -22,8 +22,8 @@ from egovcheck.cli.common import (
     err,
     h,
     handled,
-    notify,
     out,
+    prepare,
 )
 from egovcheck.report.formats import ReportFormat
 
@@ -137,14 +137,14 @@ def report(
     with handled(lang.value if lang else None) as session:
         from egovcheck.report.run import ReportOptions, build, check_options
         from egovcheck.run import as_of as _as_of
-        from egovcheck.run import prepare
 
         # A format that needs a file, or a missing optional library, is refused at once.
         check_options(fmt.value, output)
         run = prepare(
+            session,
             plans,
+            lang,
             config=config,
-            lang=lang,
             programme=programme,
             select=select,
             ignore=ignore,
@@ -152,8 +152,6 @@ def report(
             exclude=exclude,
             baselines_dirs=baselines_dirs,
         )
-        notify(run.notices, run.language)
-        session.lang = run.language
         from egovcheck.files import refuse_overwriting
 
         refuse_overwriting([output, provenance], run.inputs(), folders=baselines_dirs or [])
