@@ -17,9 +17,9 @@ target". Statistics Canada's Open SDG methodology, which states that it follows 
 formula and the same 95% / 60% / 0 thresholds.
 
 Natural limit. A share cannot pass 100%, and a compound growth rate of the share itself says
-little close to that limit (going from 90% to 99% is +1% a year). As the brief for this
-feature states Eurostat's rule for indicators with a natural maximum of 100%, growth is then
-measured on the distance to the limit: when the target is at or above ``NEAR_LIMIT_AT`` the
+little close to that limit (going from 90% to 99% is +1% a year). Following Eurostat's rule
+for indicators with a natural maximum of 100%, growth is then measured on the distance to the
+limit: when the target is at or above ``NEAR_LIMIT_AT`` the
 series is replaced by its complement ``100 - x`` (progress is the distance shrinking, so
 both rates are negative and their ratio is read the same way). The exact wording of that rule
 in Eurostat's annex could not be read for this implementation (see the README); the 90%
