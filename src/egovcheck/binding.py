@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from egovcheck.findings import AlsoRef, NationalRef
 from egovcheck.models import Qualifier
 
 if TYPE_CHECKING:
     from egovcheck.models import NationalTarget, Programme
+
+
+# Results that depend only on a set of programmes (and a few small values), kept for the run:
+# every plan of a run is judged by the same programme objects, which are frozen.
+_MEMO: dict[tuple[int, ...], tuple[tuple[Programme, ...], dict[Any, Any]]] = {}
+_MEMO_SETS = 64
+
+
+def memo(programmes: Sequence[Programme]) -> dict[Any, Any]:
+    """A store for what is computed from ``programmes`` alone, shared by the plans of a run.
+
+    Keyed by the identity of the programme objects, which the store holds so that no identity
+    is reused while it lasts; the programmes are frozen, so what is stored never goes stale.
+    """
+    ids = tuple(map(id, programmes))
+    entry = _MEMO.get(ids)
+    if entry is None:
+        if len(_MEMO) >= _MEMO_SETS:
+            _MEMO.clear()
+        entry = _MEMO[ids] = (tuple(programmes), {})
+    return entry[1]
 
 
 @dataclass(frozen=True)

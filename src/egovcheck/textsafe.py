@@ -20,6 +20,9 @@ _UNSHOWN_XML = re.compile("[\x7f-\x9f\u2028\u2029]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
 _HTML = {"<": "&lt;"}  # no tag or comment can open without "<"
+# Lone surrogates; those from U+DC80 to U+DCFF are bytes that were not UTF-8 (surrogateescape).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def _hex(match: re.Match[str]) -> str:
@@ -29,15 +32,16 @@ def _hex(match: re.Match[str]) -> str:
 
 def file_name(name: str) -> str:
     r"""A file name as text: bytes that were not UTF-8 (surrogate-escaped by Python) as ``\xff``."""
-    if not any("\udc80" <= c <= "\udcff" for c in name):
+    if not _ESCAPED_BYTE.search(name):
         return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def no_surrogates(text: str) -> str:
     r"""``file_name`` for any text, and any other lone surrogate as ``\udXXX``."""
-    text = file_name(text)
-    return re.sub("[\ud800-\udfff]", _hex, text)
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_hex, file_name(text))
 
 
 def deep(value: Any, clean: Callable[[str], str] = no_surrogates) -> Any:

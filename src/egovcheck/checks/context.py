@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.binding import bindings, binds_tier, resolve, tier_of
+from egovcheck.binding import bindings, binds_tier, memo, resolve, tier_of
 from egovcheck.findings import AlsoRef, Finding, NationalRef, Outcome, Severity
 
 if TYPE_CHECKING:
@@ -52,6 +52,20 @@ class KeyData:
         return None
 
 
+def _nationals(
+    programmes: list[Programme], indicator: str, scope: str | None, level: str
+) -> tuple[tuple[NationalRef, ...], bool]:
+    """The national targets binding a key, and whether some exist only for other levels."""
+    bound = bindings(programmes, indicator, scope, level)
+    tier = tier_of(scope, level)
+    other = not bound and any(
+        t.indicator_id == indicator and (t.scope is None or t.scope == tier) and binds_tier(t, tier)
+        for p in programmes
+        for t in p.targets
+    )
+    return tuple(resolve(bound)), other
+
+
 @dataclass
 class PlanContext:
     """A loaded plan with the programmes applied to it, indexed by key."""
@@ -72,24 +86,22 @@ class PlanContext:
         plan = loaded.plan
         level = plan.plan.level
         ctx = cls(loaded, catalogue, programmes)
+        store = memo(programmes)
         for key in [*plan.targets, *(k for k in plan.actuals if k not in plan.targets)]:
             indicator, _, scope = key.partition(".")
-            bound = bindings(programmes, indicator, scope or None, level)
-            tier = tier_of(scope or None, level)
-            other = not bound and any(
-                t.indicator_id == indicator
-                and (t.scope is None or t.scope == tier)
-                and binds_tier(t, tier)
-                for p in programmes
-                for t in p.targets
-            )
+            found = store.get(("key", indicator, scope, level))
+            if found is None:
+                found = store[("key", indicator, scope, level)] = _nationals(
+                    programmes, indicator, scope or None, level
+                )
+            nationals, other = found
             ctx.keys[key] = KeyData(
                 key=key,
                 indicator=indicator,
                 scope=scope or None,
                 targets=sorted(plan.targets.get(key, {}).items()),
                 actuals=sorted(plan.actuals.get(key, {}).items()),
-                nationals=resolve(bound),
+                nationals=list(nationals),
                 other_level_only=other,
             )
         return ctx

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from egovcheck.binding import Bound, binds_tier, meets, resolve
+from egovcheck.binding import Bound, binds_tier, meets, memo, resolve
 from egovcheck.checks.base import Check
 from egovcheck.findings import Finding, NationalRef, Outcome, Severity
 
 if TYPE_CHECKING:
     from egovcheck.checks.context import PlanContext
+    from egovcheck.models import Period, Programme
 
 
 def in_window(ctx: PlanContext, *, level_applies: bool = True) -> list[NationalRef]:
@@ -23,14 +24,24 @@ def in_window(ctx: PlanContext, *, level_applies: bool = True) -> list[NationalR
     hide the national 2020 one.
     """
     period = ctx.loaded.plan.plan.period
+    store = memo(ctx.programmes)
+    key = ("window", ctx.level, period.first, period.last, level_applies)
+    if key not in store:
+        store[key] = tuple(_window(ctx.programmes, ctx.level, period, level_applies))
+    return list(store[key])
+
+
+def _window(
+    programmes: list[Programme], level: str, period: Period, level_applies: bool
+) -> list[NationalRef]:
     # (indicator, from a parent plan) -> its targets
     groups: dict[tuple[str, bool], list[Bound]] = {}
-    for programme in ctx.programmes:
+    for programme in programmes:
         for target in programme.targets:
-            tier = target.scope or ctx.level
+            tier = target.scope or level
             if not binds_tier(target, tier):
                 continue
-            if (ctx.level in target.applies) == level_applies:
+            if (level in target.applies) == level_applies:
                 key = (target.indicator, programme.kind == "plan")
                 groups.setdefault(key, []).append(Bound(target, programme))
     window = []
