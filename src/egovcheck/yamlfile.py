@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -239,13 +240,14 @@ def _scan_depth(text: str, file: str, loader: type[Any]) -> None:
 # Line breaks for YAML (1.1, which PyYAML and libyaml read) that editors, git diff and code
 # review show inside one line: a comment "# note<U+2028>waivers: [...]" would hide a waiver.
 _HIDDEN_BREAKS = {"\u2028": "U+2028", "\u2029": "U+2029", "\x85": "U+0085"}
+_HIDDEN_BREAK = re.compile("[\u2028\u2029\x85]")
 
 
 def _check_line_breaks(text: str, file: str) -> None:
     """Refuse U+2028, U+2029 and NEL except inside a quoted string, naming the line."""
     import yaml
 
-    at = [i for i, c in enumerate(text) if c in _HIDDEN_BREAKS]
+    at = [found.start() for found in _HIDDEN_BREAK.finditer(text)]
     if not at:
         return
     quoted: list[tuple[int, int]] = []

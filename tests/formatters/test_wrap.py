@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from egovcheck.formatters.table import _words, wrap
 
-WORDS = st.sampled_from(["a", "bb", "Tỷ", "lệ", "văn-bản", "x" * 15, "đạt", "80%", "—", "≥"])
+WORDS = st.sampled_from(
+    ["a", "bb", "Tỷ", "lệ", "văn-bản", "x" * 15, "đạt", "80%", "—", "≥", "", " ", "\t", "\xa0"]
+)
 TEXT = st.builds(
     lambda lead, words: " " * lead + " ".join(words),
     st.integers(0, 4),
@@ -42,4 +44,5 @@ def test_any_text_wraps_as_before(text: str, width: int, indent: str) -> None:
 def test_common_text_takes_the_fast_path() -> None:
     assert _words("Tỷ lệ văn bản điện tử", 10, "  ") == ["Tỷ lệ văn", "  bản điện", "  tử"]
     assert _words("a\tb", 10, "") is None
-    assert _words("a  b", 10, "") is None
+    assert _words("a  b", 10, "") == ["a  b"]  # one line: textwrap keeps the inner spaces
+    assert _words("a  b c", 3, "") is None  # several lines: textwrap decides

@@ -72,12 +72,14 @@ def _words(text: str, width: int, indent: str) -> list[str] | None:
     """
     if not text:
         return [""]
-    body = text.lstrip(" ")
-    lead = len(text) - len(body)
-    if not body or not body.isprintable() or "  " in body or body[-1] == " ":
+    if not text.isprintable() or text[-1] == " ":
         return None
     if len(text) <= width:
-        return [text]
+        return [text] if text[0] != " " or text.strip() else None
+    body = text.lstrip(" ")
+    lead = len(text) - len(body)
+    if not body or "  " in body:
+        return None
     room = width - len(indent)
     words = body.split(" ")
     if room < 1 or (lead and lead + len(words[0]) > width):
