@@ -10,6 +10,7 @@ from egovcheck.extract.draft import Draft, DraftLocal, DraftNumber, DraftTarget
 from egovcheck.extract.frame import FrameTable, read_frame
 from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
+from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, ModeReader
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
 from egovcheck.extract.scope import expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
@@ -20,15 +21,9 @@ from egovcheck.extract.vocabulary import (
     DATE,
     FULL_DATE,
     ISO_DATE,
-    LOCAL_CUE,
-    NATIONAL,
     NON_IT,
     NUMBER,
     RANGE,
-    REPORT_STRONG,
-    REPORT_WEAK,
-    TARGET_STRONG,
-    TARGET_WEAK,
     YEAR,
 )
 from egovcheck.models import DISTRICT_TIER_ENDED, LAST_DISTRICT_YEAR, Catalogue
@@ -49,50 +44,11 @@ class Extractor:
         dates += [int(m.group(1)) for m in ISO_DATE.finditer(self.t.folded)]
         self.doc_year: int | None = max(dates) if dates else None
         self.header: Header | None = read_header(self.t.original)
+        self.modes = ModeReader(
+            self.t, self.doc_year, self.header is not None and self.header.is_plan
+        )
 
-    # mode and year ----------------------------------------------------------------------
-
-    def _lead_report(self, sentence: Span) -> bool:
-        head = self.t.folded[sentence.start : sentence.start + 40]
-        m = re.match(r"\s*(?:trong )?(?:giai doan|thoi ky|tu nam)\s+\d{4}\s*[-–]\s*(\d{4})", head)
-        return bool(m and self.doc_year is not None and int(m.group(1)) <= self.doc_year)
-
-    def _cue(self, start: int, end: int, strong_only: bool) -> str | None:
-        """The mode the last cue in a span gives; a strong cue outweighs any weak one."""
-        text = self.t.lower[start:end]
-        for patterns in (
-            [(TARGET_STRONG, "target"), (REPORT_STRONG, "report")],
-            [] if strong_only else [(TARGET_WEAK, "target"), (REPORT_WEAK, "report")],
-        ):
-            best: tuple[int, str] | None = None
-            for pattern, mode in patterns:
-                for m in pattern.finditer(text):
-                    if best is None or m.start() > best[0]:
-                        best = (m.start(), mode)
-            if best:
-                return best[1]
-        return None
-
-    def _first_cue(self) -> str:
-        """The first strong cue of the text: it decides headlines that precede any cue."""
-        for sentence in sentences(self.t):
-            if self._lead_report(sentence):
-                return "report"
-            for m in TARGET_STRONG.finditer(self.t.lower, sentence.start, sentence.end):
-                report = REPORT_STRONG.search(self.t.lower, sentence.start, m.start())
-                return "report" if report else "target"
-            if REPORT_STRONG.search(self.t.lower, sentence.start, sentence.end):
-                return "report"
-        return "target"
-
-    def _national(self, sentence: Span, pos: int) -> bool:
-        before = self.t.lower[sentence.start : pos]
-        last = None
-        for m in NATIONAL.finditer(before):
-            last = m
-        if last is None:
-            return False
-        return not LOCAL_CUE.search(before[last.end() :])
+    # years ----------------------------------------------------------------------------
 
     def _years_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """(position, year) of year expressions in a span; a range gives its last year."""
@@ -108,7 +64,8 @@ class Extractor:
         t = self.t
         draft = Draft(source=source, order=list(self.catalogue.indicators))
         numbers: list[Number] = []
-        mode_carry = self._first_cue()
+        modes = self.modes
+        mode_carry = modes.first()
         year_carry: int | None = None
         counts: list[tuple[Number, str, str, int]] = []
         for sentence in sentences(t):
@@ -117,8 +74,8 @@ class Extractor:
             for clause in parts:
                 for m in NUMBER.finditer(t.folded, clause.start, clause.end):
                     n = self._number(m.start(), m.end(), m.group(1), clause, sentence)
-                    n.mode = self._mode(n, sentence, clause, mode_carry)
-                    national_sentence = national_sentence or n.mode == "national"
+                    n.mode = modes.of_number(n.num_start, clause, sentence, mode_carry)
+                    national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year = self._year(n, sentence, clause, year_carry)
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
@@ -126,18 +83,12 @@ class Extractor:
                         m.start(), m.start(1) + len(m.group(1)), m.group(1), clause, sentence
                     )
                     n.qualifier = None
-                    n.mode = self._mode(n, sentence, clause, mode_carry)
+                    n.mode = modes.of_number(n.num_start, clause, sentence, mode_carry)
                     n.year = self._year(n, sentence, clause, year_carry)
                     unit = COUNT_UNITS[m.group(2)]
                     counts.append((n, unit, m.group(2), m.start(2)))
-            strong = self._cue(sentence.start, sentence.end, strong_only=True)
-            if self._lead_report(sentence):
-                strong = "report"
-            if strong:
-                mode_carry = strong
-            if strong == "target" and self._national(sentence, sentence.end):
-                mode_carry = "national"  # national targets are introduced: a list follows
-            if not national_sentence and not self._national(sentence, sentence.end):
+            mode_carry = modes.carry(sentence, mode_carry)
+            if not national_sentence and not modes.national(sentence, sentence.end):
                 years = self._years_in(sentence.start, sentence.end)
                 if years:
                     year_carry = years[-1][1]
@@ -175,19 +126,8 @@ class Extractor:
         if value == 100 and qualifier == "more_than":
             note = f"văn bản ghi '{self.t.phrase(qstart, end)}': không thể vượt 100%"
         return Number(
-            qstart, start, end, value, text, qualifier, note, clause, sentence, "target", None
+            qstart, start, end, value, text, qualifier, note, clause, sentence, TARGET, None
         )
-
-    def _mode(self, n: Number, sentence: Span, clause: Span, carry: str) -> str:
-        if self._national(sentence, n.num_start):
-            return "national"
-        cue = self._cue(clause.start, n.num_start, strong_only=False)
-        if cue:
-            return cue
-        if self._lead_report(sentence):
-            return "report"
-        cue = self._cue(sentence.start, clause.start, strong_only=True)
-        return cue or carry
 
     def _year(self, n: Number, sentence: Span, clause: Span, carry: int | None) -> int | None:
         before = self._years_in(clause.start, n.num_start)
@@ -358,7 +298,7 @@ class Extractor:
         for n in numbers:
             phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
             window = f[max(n.clause.start, n.start - 60) : min(n.clause.end, n.end + 80)]
-            if n.mode == "national":
+            if n.mode == NATIONAL_MODE:
                 draft.unmapped.append(
                     DraftNumber(n.text + "%", phrase, "mục tiêu quốc gia được nhắc lại")
                 )
@@ -382,8 +322,8 @@ class Extractor:
             for key in n.keys:
                 found.append((n, key))
         # period: the plan named in the text, else the targets' years
-        years = [n.year for n, _ in found if n.year is not None and n.mode != "report"]
-        years += [n.year for n, _, _, _ in counts if n.year is not None and n.mode == "target"]
+        years = [n.year for n, _ in found if n.year is not None and n.mode != ACTUAL]
+        years += [n.year for n, _, _, _ in counts if n.year is not None and n.mode == TARGET]
         period, title = self._period(years)
         header = self.header
         if header is not None and header.period:
@@ -434,7 +374,7 @@ class Extractor:
             draft.period = (min(dated), max(dated))
             draft.notes["period"] = "văn bản không nêu kỳ kế hoạch: lấy năm của văn bản"
         for n, unit, _word, _pos in counts:
-            if n.mode != "target":
+            if n.mode != TARGET:
                 continue
             stop = re.search(r"\s(?:và|,)\s*\d|\d+\s*%", t.lower[n.end : n.clause.end])
             end = n.end + stop.start() if stop else n.clause.end
@@ -476,7 +416,7 @@ class Extractor:
         last: int | None,
     ) -> None:
         """Add one target or actual; a second value for its key and year becomes a comment."""
-        section = "actuals" if n.mode == "report" else "targets"
+        section = "actuals" if n.mode == ACTUAL else "targets"
         if n.year is not None:
             year: int | None = n.year
         elif section == "actuals" or last is None:
