@@ -147,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "dossiers_online",
         ("dossiers",),
-        r"ho so(?: (?!dich vu|dvc)\w+){0,10} truc tuyen",
+        r"ho so(?: (?!dich vu|dvc|thanh toan)\w+){0,10} truc tuyen",
         "dossiers",
     ),
     rule("procurement_online", None, r"dau thau|mua sam cong"),
