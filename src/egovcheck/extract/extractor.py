@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -12,7 +13,7 @@ from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, ModeReader
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
-from egovcheck.extract.scope import expand
+from egovcheck.extract.scope import TIER_WORDS, expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
 from egovcheck.extract.vocabulary import (
     AG,
@@ -179,15 +180,69 @@ class Extractor:
                     and len(left.split()) <= 8
                     and (scope_of(left) or self._years_in(prev.end, n.start))
                 ):
-                    n.keys = [with_scope(k, scope_of(left)) for k in prev.keys]
+                    after = self._item_after(prev, n, group[i + 1] if i + 1 < len(group) else None)
+                    n.keys = [with_scope(k, after or scope_of(left)) for k in prev.keys]
                     n.via = "backward"
-                    n.phrase_start = prev.end
+                    n.phrase_start = n.start if after else prev.end
                     n.phrase_end = n.end
+                    if after and n.qualifier is None:
+                        n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+        self._tier_items(numbers)
         # numbers still unplaced: their target frame (unit, properties) against the catalogue
         for group in by_clause.values():
             for i, n in enumerate(group):
                 if not n.keys:
                     self._frame(n, group, i)
+        self._tier_items(numbers)
+
+    def _tier_items(self, numbers: list[Number]) -> None:
+        """Items of a per-tier list ("N% … cấp tỉnh, M% đối với cấp huyện") take their head's keys.
+
+        A number whose own words name only a tier takes the keys of the number just before it in
+        the sentence, when that one is placed and names a tier too; a qualifier before the head
+        ("tối thiểu 70% đối với cấp tỉnh, 60% đối với cấp huyện") applies to every item.
+        """
+        f = self.t.folded
+        for k, (prev, n) in enumerate(itertools.pairwise(numbers)):
+            if n.keys or not prev.keys or prev.sentence != n.sentence or prev.mode != n.mode:
+                continue
+            if (
+                not any("." in k for k in prev.keys)
+                or len({k.split(".")[0] for k in prev.keys}) > 1
+            ):
+                continue
+            nxt = numbers[k + 2] if k + 2 < len(numbers) else None
+            scope = self._item_after(prev, n, nxt)
+            stop = min(n.clause.end, nxt.start if nxt is not None else n.clause.end)
+            start = n.start
+            if scope is None:
+                between = f[max(prev.end, n.clause.start) : n.start]
+                if f[n.end : stop].strip(" ,.;)") or not tier_only(between):
+                    continue
+                scope, start, stop = scope_of(between), max(prev.end, n.clause.start), n.end
+            if scope is None or scope.startswith("*"):
+                continue
+            n.keys = [with_scope(prev.keys[0], scope)]
+            n.via = "tier"
+            n.phrase_start, n.phrase_end = start, stop
+            if n.qualifier is None and start == n.start:
+                n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+
+    def _item_after(self, prev: Number, n: Number, nxt: Number | None) -> str | None:
+        """The tier named right after ``n`` when a per-tier list names its tiers after values.
+
+        The words between ``prev`` and ``n`` are ``prev``'s when they name the tier ``prev`` was
+        given ("70% đối với cấp tỉnh, 60% đối với cấp huyện"): then ``n``'s tier follows it.
+        """
+        f = self.t.folded
+        scopes = {k.partition(".")[2] for k in prev.keys}
+        between = scope_of(f[prev.end : n.start])
+        if between is None or {between} != scopes:
+            return None
+        stop = min(n.clause.end, nxt.start if nxt is not None else n.clause.end)
+        after = f[n.end : stop]
+        scope = scope_of(after)
+        return scope if scope and not scope.startswith("*") and tier_only(after) else None
 
     def _map_one(self, n: Number, group: list[Number], i: int) -> None:
         """Map one number from the words after it, else from the words before it."""
@@ -536,6 +591,21 @@ def _without_restatements(values: list[DraftTarget]) -> list[DraftTarget]:
         if ("." in t.key or (t.key, t.year, t.value) not in scoped)
         and (t.year is not None or (t.key.split(".")[0], t.value) not in dated)
     ]
+
+
+# What an item of a per-tier list may say besides its tier.
+TIER_FILLER = re.compile(
+    r"\b(?:doi voi|rieng|tai|o|cua|va|cac|dat|la|con|tren|toan|trong do|nha nuoc)\b|[^a-z]"
+)
+
+
+def tier_only(folded: str) -> bool:
+    """Whether a folded phrase names nothing but tiers (and linking words)."""
+    rest = folded
+    for pattern in TIER_WORDS.values():
+        rest = pattern.sub(" ", rest)
+    rest = TIER_FILLER.sub(" ", rest)
+    return not rest.strip()
 
 
 def years_in_source(source: str | None) -> list[int]:

@@ -26,7 +26,7 @@ TARGET_STRONG = re.compile(
 TARGET_FIRM = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{4}")
 TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
 ACTUAL_STRONG = re.compile(
-    r"đến nay|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
+    r"đến nay|tính đến|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
     r"năm qua|vừa qua|đã đạt|đã có"
 )
 ACTUAL_WEAK = re.compile(r"\bđã\b|đánh giá")
