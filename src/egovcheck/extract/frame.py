@@ -43,7 +43,7 @@ UNITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "agencies",
         re.compile(
-            r"(?:co quan|don vi|so\b|ubnd|uy ban|cap (?:tinh|huyen|xa)|phong\b|nganh|"
+            r"(?:co quan|don vi|so\b(?! hoa| lieu)|ubnd|uy ban|cap (?:tinh|huyen|xa)|phong\b|nganh|"
             r"dia phuong|trung tam|bo phan)"
         ),
     ),
@@ -262,7 +262,7 @@ def read_frame(
         unit = unit_of(list_head[heads[-1].end() :]) if heads else None
     if unit is None:
         unit = unit_of(list_head[-80:]) if list_head.rstrip().endswith(":") else None
-    own = f"{own_left[-120:]} {own_right}"
+    own = f"{own_left[-120:]} {own_right[:120]}"
     props = properties_of(own)
     if NOT_OFFERED.search(own):
         props -= {"level2", "level3", "level4", "level34"}  # services with dossiers, not offered

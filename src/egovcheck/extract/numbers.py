@@ -41,7 +41,7 @@ class Number:
     note: str | None
     clause: Span
     sentence: Span
-    mode: str  # target | report | national
+    mode: str  # target | actual | national (see egovcheck.extract.mode)
     year: int | None
     keys: list[str] = field(default_factory=list)
     via: str = ""  # right | left | forward | backward

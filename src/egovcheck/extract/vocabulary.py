@@ -1,4 +1,4 @@
-"""The extractor's vocabularies: numbers, years, mode cues, subjects, tiers and indicator rules.
+"""The extractor's vocabularies: numbers, years, subjects, tiers and indicator rules.
 
 Patterns run on folded text (no diacritics, lower case) unless said otherwise.
 """
@@ -37,22 +37,6 @@ ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
 
-# Mode cues, on the lower-case text with diacritics.
-TARGET_STRONG = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|đặt ra|đề ra|định hướng|hướng tới|yêu cầu"
-)
-TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
-REPORT_STRONG = re.compile(
-    r"đến nay|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
-    r"năm qua|vừa qua|đã đạt|đã có"
-)
-REPORT_WEAK = re.compile(r"\bđã\b|đánh giá")
-NATIONAL = re.compile(
-    r"qđ-ttg|nq-cp|nđ-cp|nq/tw|toàn quốc|chương trình quốc gia|"
-    r"thủ tướng chính phủ (?:đã )?(?:ban hành|phê duyệt)|chính phủ (?:đã )?ban hành|"
-    r"(?:được )?chính phủ (?:đã )?(?:đề ra|đặt ra|xác định)|nghị quyết (?:số )?(?:17|36a)\b"
-)
-LOCAL_CUE = re.compile(r"phấn đấu|kế hoạch|đặt ra|đề ra|của tỉnh|của huyện")
 NON_IT = re.compile(
     r"ty dong|trieu dong|grdp|\bgdp\b|ho ngheo|tang truong|doanh thu|von dau tu|giai ngan|"
     r"kinh te so|ngan sach nha nuoc|lam phat|thu nhap|bao hiem"
@@ -163,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "dossiers_online",
         ("dossiers",),
-        r"ho so(?: (?!dich vu|dvc)\w+){0,10} truc tuyen",
+        r"ho so(?: (?!dich vu|dvc|thanh toan)\w+){0,10} truc tuyen",
         "dossiers",
     ),
     rule("procurement_online", None, r"dau thau|mua sam cong"),

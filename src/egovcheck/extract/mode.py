@@ -1,0 +1,167 @@
+"""The mode of a number: a plan target, an actual (a value reached) or a restated national target.
+
+Decided in one place, from the words of the number's own clause, then of its sentence, then the
+sentences before it, and at last from the document's kind (a report of results or a plan), as
+docs/annotation.md says. Cues run on the lower-case text with diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from egovcheck.extract.text import Span, Text, sentences
+
+Mode = Literal["target", "actual", "national"]
+TARGET: Mode = "target"
+ACTUAL: Mode = "actual"
+NATIONAL_MODE: Mode = "national"
+
+TARGET_STRONG = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|đặt ra|đề ra|định hướng(?! cho)|hướng tới|"
+    r"(?<!đáp ứng )(?<!theo )yêu cầu|(?<!đã )(?<!được )\b(?:nâng|tăng) (?:cao )?tỷ lệ"
+)
+# The aims a report of results still states as aims: its other target words ("chỉ tiêu … đạt",
+# "bảo đảm") describe what was reached.
+TARGET_FIRM = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{4}")
+TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
+ACTUAL_STRONG = re.compile(
+    r"đến nay|tính đến|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
+    r"năm qua|vừa qua|đã đạt|đã có"
+)
+ACTUAL_WEAK = re.compile(r"\bđã\b|đánh giá")
+NATIONAL = re.compile(
+    r"qđ-ttg|nq-cp|nđ-cp|nq/tw|chương trình quốc gia|"
+    r"(?<!so với )(?<!so với các )(?<!trên )toàn quốc|"
+    r"thủ tướng chính phủ (?:đã )?(?:ban hành|phê duyệt)|chính phủ (?:đã )?ban hành|"
+    r"(?:được )?chính phủ (?:đã )?(?:đề ra|đặt ra|xác định|giao)|"
+    # the national programmes of baselines/programmes, cited by their bare number
+    r"nghị quyết (?:số )?(?:17|36a|57)\b|(?:quyết định|qđ) (?:số )?(?:1605|1819|749|942|2629)\b|"
+    r"đề án 06\b"
+)
+# Words after a national document that make what follows the plan's own again.
+LOCAL_CUE = re.compile(
+    r"phấn đấu|kế hoạch|đặt ra|đề ra|của tỉnh|của huyện|toàn (?:tỉnh|huyện|thành phố)\b|"
+    r"trên địa bàn"
+)
+# Words of a report of results (a value reached) and of a plan (an aim), counted over the text.
+REPORT_WORDS = re.compile(
+    r"\bđã\b|đến nay|hiện nay|hiện tại|năm qua|vừa qua|tính đến|kết quả|cho biết|đạt được"
+)
+PLAN_WORDS = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|hướng tới|đề ra|đặt ra|định hướng|kế hoạch|yêu cầu"
+)
+FUTURE_YEAR = re.compile(r"\b(?:năm|đến|tới) (20\d\d)\b")
+# A year a value is stated for ("năm 2020", "trong năm 2022"), not a deadline ("đến năm 2025").
+PAST_YEAR = re.compile(r"(?<!den )(?<!toi )(?<!den het )\bnam ((?:199\d|20\d\d))\b(?!\s*[-–]\s*\d)")
+# "Trong giai đoạn 2016 - 2020, …" opening a sentence of a text written after it: a review.
+LEAD_PERIOD = re.compile(r"\s*(?:trong )?(?:giai doan|thoi ky|tu nam)\s+\d{4}\s*[-–]\s*(\d{4})")
+
+
+Kind = Literal["plan", "report"]
+
+
+def document_kind(lower: str, doc_year: int | None, is_plan: bool = False) -> Kind:
+    """A report of results or a plan, from the words of the whole (lower-case) text.
+
+    A report: its words of values reached are at least two and at least twice its words of aims
+    and its years after its own date together. A plan's own header makes it a plan.
+    """
+    if is_plan:
+        return "plan"
+    reached = len(REPORT_WORDS.findall(lower))
+    aims = len(PLAN_WORDS.findall(lower))
+    if doc_year is not None:
+        aims += sum(1 for y in FUTURE_YEAR.findall(lower) if int(y) > doc_year)
+    return "report" if reached >= 2 and reached >= 2 * aims else "plan"
+
+
+class ModeReader:
+    """Decides the mode of every number of one text."""
+
+    def __init__(self, t: Text, doc_year: int | None, is_plan: bool = False) -> None:
+        self.t = t
+        self.doc_year = doc_year
+        self.kind = document_kind(t.lower, doc_year, is_plan)
+        report = self.kind == "report"
+        self.target_strong = TARGET_FIRM if report else TARGET_STRONG
+        self.target_weak = None if report else TARGET_WEAK
+
+    def cue(self, start: int, end: int, strong_only: bool = False) -> Mode | None:
+        """The mode the last cue in a span gives; a strong cue outweighs any weak one."""
+        text = self.t.lower[start:end]
+        for patterns in (
+            [(self.target_strong, TARGET), (ACTUAL_STRONG, ACTUAL)],
+            [] if strong_only else [(self.target_weak, TARGET), (ACTUAL_WEAK, ACTUAL)],
+        ):
+            best: tuple[int, Mode] | None = None
+            for pattern, mode in patterns:
+                if pattern is None:
+                    continue
+                for m in pattern.finditer(text):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), mode)
+            if best:
+                return best[1]
+        return None
+
+    def lead_review(self, sentence: Span) -> bool:
+        """Whether a sentence opens with a period that ended by the text's date."""
+        head = self.t.folded[sentence.start : sentence.start + 40]
+        m = LEAD_PERIOD.match(head)
+        return bool(m and self.doc_year is not None and int(m.group(1)) <= self.doc_year)
+
+    def past_year(self, start: int, end: int) -> bool:
+        """Whether a span names a year before the text's date as the time of its value."""
+        if self.doc_year is None:
+            return False
+        years = [int(m.group(1)) for m in PAST_YEAR.finditer(self.t.folded, start, end)]
+        return bool(years) and years[-1] < self.doc_year
+
+    def national(self, sentence: Span, pos: int) -> bool:
+        """Whether a national document is the subject of the sentence up to ``pos``."""
+        before = self.t.lower[sentence.start : pos]
+        last = None
+        for m in NATIONAL.finditer(before):
+            last = m
+        if last is None:
+            return False
+        return not LOCAL_CUE.search(before[last.end() :])
+
+    def first(self) -> Mode:
+        """The first strong cue of the text: it decides headlines that precede any cue."""
+        lower = self.t.lower
+        if self.kind == "report":
+            return ACTUAL
+        for sentence in sentences(self.t):
+            if self.lead_review(sentence):
+                return ACTUAL
+            for m in TARGET_STRONG.finditer(lower, sentence.start, sentence.end):
+                actual = ACTUAL_STRONG.search(lower, sentence.start, m.start())
+                return ACTUAL if actual else TARGET
+            if ACTUAL_STRONG.search(lower, sentence.start, sentence.end):
+                return ACTUAL
+        return TARGET
+
+    def of_number(self, pos: int, clause: Span, sentence: Span, carry: Mode) -> Mode:
+        """The mode of the number at ``pos``: its clause, its sentence, then the carry."""
+        if self.national(sentence, pos):
+            return NATIONAL_MODE
+        cue = self.cue(clause.start, pos)
+        weak = cue == TARGET and self.cue(clause.start, pos, strong_only=True) is None
+        if weak and self.past_year(clause.start, pos):
+            return ACTUAL  # "Năm 2020, … bảo đảm 90%" in a later text: a result
+        if cue:
+            return cue
+        if self.lead_review(sentence) or self.past_year(clause.start, pos):
+            return ACTUAL
+        return self.cue(sentence.start, clause.start, strong_only=True) or carry
+
+    def carry(self, sentence: Span, carry: Mode) -> Mode:
+        """The mode a sentence passes on to the sentences after it (a list under it)."""
+        strong = self.cue(sentence.start, sentence.end, strong_only=True)
+        if self.lead_review(sentence):
+            strong = ACTUAL
+        if strong == TARGET and self.national(sentence, sentence.end):
+            return NATIONAL_MODE  # national targets are introduced: a list follows
+        return strong or carry

@@ -1,0 +1,67 @@
+"""Per-tier lists: each item names a tier and takes the indicator of the list's head."""
+
+from __future__ import annotations
+
+from egovcheck.baselines import bundled
+from egovcheck.extract import extract
+from egovcheck.extract.classifier import Classifier
+from egovcheck.extract.extractor import tier_only
+
+CATALOGUE = bundled().catalogue
+NO_MODEL = Classifier.train([("không có gì", "none")])
+
+
+def found(text: str) -> set[tuple[str, str, int | None, float, str | None]]:
+    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    return {("targets", t.key, t.year, t.value, t.qualifier) for t in draft.targets} | {
+        ("actuals", t.key, t.year, t.value, t.qualifier) for t in draft.actuals
+    }
+
+
+def test_tiers_after_the_values() -> None:
+    text = (
+        "Năm 2024 phấn đấu 95% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, "
+        "85% đối với cấp huyện và 65% đối với cấp xã."
+    )
+    assert found(text) == {
+        ("targets", "work_records_online.province", 2024, 95.0, None),
+        ("targets", "work_records_online.district", 2024, 85.0, None),
+        ("targets", "work_records_online.commune", 2024, 65.0, None),
+    }
+
+
+def test_items_cut_by_semicolons() -> None:
+    text = (
+        "Năm 2024 phấn đấu 95% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh; "
+        "85% đối với cấp huyện; 65% đối với cấp xã; hoàn thành kho dữ liệu dùng chung."
+    )
+    assert {(k, v) for _, k, _, v, _ in found(text)} == {
+        ("work_records_online.province", 95.0),
+        ("work_records_online.district", 85.0),
+        ("work_records_online.commune", 65.0),
+    }
+
+
+def test_a_qualifier_before_the_list_applies_to_every_item() -> None:
+    text = (
+        "Mục tiêu năm 2024: tỷ lệ số hóa hồ sơ thủ tục hành chính của cơ quan, đơn vị đạt "
+        "tối thiểu 70% đối với cấp tỉnh, 55% đối với cấp huyện."
+    )
+    assert found(text) == {
+        ("targets", "dossiers_digitised.province", 2024, 70.0, "at_least"),
+        ("targets", "dossiers_digitised.district", 2024, 55.0, "at_least"),
+    }
+
+
+def test_an_item_with_words_of_its_own_is_not_a_tier_item() -> None:
+    text = (
+        "Năm 2024 phấn đấu 95% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh, "
+        "40% doanh nghiệp cấp huyện có website."
+    )
+    assert found(text) == {("targets", "work_records_online.province", 2024, 95.0, None)}
+
+
+def test_tier_only() -> None:
+    assert tier_only(" doi voi cap huyen va ")
+    assert tier_only(", cap xa: ")
+    assert not tier_only(" doanh nghiep cap huyen co website")
