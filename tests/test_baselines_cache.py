@@ -92,3 +92,37 @@ def test_an_unwritable_cache_folder_is_no_error(
     blocker.write_text("x", "utf-8")
     monkeypatch.setenv("EGOVCHECK_CACHE_DIR", str(blocker / "sub"))
     assert bl.bundled().checksum == bl.load_dir(fresh).checksum
+
+
+def test_changed_model_code_is_never_served_stale(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout whose models changed (same version, same data) gets a cache of its own."""
+    bl.bundled()
+    bl.bundled.cache_clear()
+    monkeypatch.setattr(bl, "code_fingerprint", lambda: "0" * 16)
+
+    def validated(root: Path, strict: bool = True) -> bl.Baselines:
+        calls.append(root)
+        return load(root, strict=strict)
+
+    calls: list[Path] = []
+    load = bl.load_dir
+    monkeypatch.setattr(bl, "load_dir", validated)
+    bl.bundled()
+    assert calls == [fresh]
+    assert len(_cache_files(monkeypatch)) == 2
+
+
+def test_the_code_fingerprint_follows_the_model_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = bl.code_fingerprint()
+    assert before == bl.code_fingerprint()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"# edited" if self.name == "models.py" else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert bl.code_fingerprint() != before
+

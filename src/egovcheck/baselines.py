@@ -275,13 +275,31 @@ def _trusted(path: Path) -> bool:
     return stat.S_ISREG(info.st_mode) and mine and not info.st_mode & 0o022
 
 
+def code_fingerprint() -> str:
+    """What the cached objects' shape depends on besides the data: the code of their classes.
+
+    The source of the modules defining them and pydantic's version, so that a change of either
+    between two releases (a checkout of the repository, an upgrade of pydantic) is never served
+    a cache of objects of the old shape.
+    """
+    import pydantic.version
+
+    from egovcheck import models
+
+    digest = hashlib.sha256(pydantic.version.VERSION.encode())
+    for module_file in (models.__file__, __file__):
+        digest.update(Path(module_file).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def bundled() -> Baselines:
     """The baselines shipped with egovcheck (read once per process).
 
     Validating the programmes costs most of a start; the validated data are kept in a cache
-    file named by the data's checksum, so a change of the data (or of egovcheck) is never
-    served stale, and any unreadable cache is ignored and rebuilt.
+    file named by egovcheck's version, the data's checksum and ``code_fingerprint``, so a change
+    of the data or of the code is never served stale, and any unreadable cache is ignored and
+    rebuilt.
     """
     import pickle
 
@@ -292,7 +310,7 @@ def bundled() -> Baselines:
     if folder is None:
         return load_dir(root, strict=False)
     checksum = data_checksum(root)
-    path = folder / f"baselines-{__version__}-{checksum[:32]}.pickle"
+    path = folder / f"baselines-{__version__}-{checksum[:32]}-{code_fingerprint()}.pickle"
     if _trusted(path):
         try:
             cached = pickle.loads(path.read_bytes())  # this user's own file, checked above
