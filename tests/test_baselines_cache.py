@@ -125,4 +125,3 @@ def test_the_code_fingerprint_follows_the_model_source(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Path, "read_bytes", edited)
     assert bl.code_fingerprint() != before
-
