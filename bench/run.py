@@ -287,6 +287,27 @@ IMPORT_FLOOR = "import typer, pydantic, yaml"
 TARGETS = {"1 plan": (IMPORT_FLOOR, 1.3), "many": ("yamllint", 0.6)}
 
 
+BARE_TYPER = "bare Typer command"
+BARE_TYPER_APP = """
+from pathlib import Path
+from typing import Annotated, Optional
+import typer
+app = typer.Typer(add_completion=False)
+@app.command()
+def check(
+    plans: list[str],
+    fmt: Annotated[Optional[list[str]], typer.Option("--format")] = None,
+    base_dir: Optional[Path] = None,
+    lang: Optional[str] = None,
+) -> None:
+    print(len(plans))
+@app.command()
+def other() -> None:
+    pass
+app(["check", *__import__("sys").argv[1:]])
+"""
+
+
 def commands(schema: Path) -> dict[str, list[str]]:
     """The commands compared; each takes the plan files as its last arguments."""
     return {
@@ -297,6 +318,10 @@ def commands(schema: Path) -> dict[str, list[str]]:
         # The import floor: egovcheck's own dependencies imported and nothing run. Given the
         # plan files as arguments (sys.argv), which it ignores, like the other commands.
         IMPORT_FLOOR: [sys.executable, "-c", "import typer, pydantic, yaml"],
+        # The argument layer alone: a Typer command with four options like check's (a list of
+        # plans, a repeated --format, a path, a text) that prints the plan count and nothing
+        # else. What it costs above the import floor no egovcheck code can remove.
+        BARE_TYPER: [sys.executable, "-c", BARE_TYPER_APP],
     }
 
 
@@ -345,6 +370,8 @@ def table(results: dict[tuple[str, str], Runs], cases: Sequence[str]) -> str:
         lines.append(
             f"- {case}: egovcheck / {reference_name} = {ratio:.2f} (target <= {goal:g}): {verdict}"
         )
+    bare = results[("1 plan", BARE_TYPER)].median / results[("1 plan", IMPORT_FLOOR)].median
+    lines.append(f"- 1 plan: {BARE_TYPER} / {IMPORT_FLOOR} = {bare:.2f} (the argument layer alone)")
     return "\n".join(lines)
 
 
