@@ -8,10 +8,11 @@ import sys
 def main() -> None:
     """Console-script entry point."""
     from egovcheck.cli.app import app
+    from egovcheck.cli.usage import run
     from egovcheck.errors import ExitCode
 
     try:
-        app()
+        run(app)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(ExitCode.OK)

@@ -115,6 +115,23 @@ LOCATION: dict[str, str] = {}
 
 TEXT: dict[str, str] = {
     # hints appended to other messages
+    "usage.line": "Usage: {usage}",
+    "usage.help": "Try '{command} --help' for the options.",
+    "usage.aborted": "Aborted.",
+    "usage.no_such_option": "no such option {option}",
+    "usage.no_such_command": "no such command {name!r}",
+    "usage.missing_command": "missing command name",
+    "usage.missing_argument": "missing argument {name}",
+    "usage.missing_option": "missing option {name}",
+    "usage.bad_value": "{name} does not take the value {value!r}",
+    "usage.bad_value_of": "invalid value for {name}",
+    "usage.needs_value": "option {option} needs a value",
+    "usage.takes_no_value": "option {option} takes no value",
+    "usage.extra": "unexpected extra arguments: {args}",
+    "usage.not_a_folder": "{name}: {value!r} is a file, not a folder",
+    "usage.not_a_file": "{name}: {value!r} is a folder, not a file",
+    "usage.no_such_path": "{name}: {value!r} does not exist",
+    "usage.other": "invalid command line ({detail})",
     "hint.did_you_mean": "; did you mean {suggestion!r}?",
     "hint.allowed": " (allowed: {items})",
     "hint.known": " (known: {items})",

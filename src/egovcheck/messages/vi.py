@@ -122,6 +122,23 @@ LOCATION: dict[str, str] = {
 
 TEXT: dict[str, str] = {
     # hints appended to other messages
+    "usage.line": "Cách dùng: {usage}",
+    "usage.help": "Xem '{command} --help' để biết các tùy chọn.",
+    "usage.aborted": "Đã dừng.",
+    "usage.no_such_option": "không có tùy chọn {option}",
+    "usage.no_such_command": "không có lệnh {name!r}",
+    "usage.missing_command": "thiếu tên lệnh",
+    "usage.missing_argument": "thiếu đối số {name}",
+    "usage.missing_option": "thiếu tùy chọn {name}",
+    "usage.bad_value": "{name} không nhận giá trị {value!r}",
+    "usage.bad_value_of": "giá trị của {name} không hợp lệ",
+    "usage.needs_value": "tùy chọn {option} cần một giá trị",
+    "usage.takes_no_value": "tùy chọn {option} không nhận giá trị",
+    "usage.extra": "thừa đối số: {args}",
+    "usage.not_a_folder": "{name}: {value!r} là một tệp, không phải thư mục",
+    "usage.not_a_file": "{name}: {value!r} là một thư mục, không phải tệp",
+    "usage.no_such_path": "{name}: không có {value!r}",
+    "usage.other": "dòng lệnh không hợp lệ ({detail})",
     "hint.did_you_mean": "; có phải là {suggestion!r}?",
     "hint.allowed": " (được phép: {items})",
     "hint.known": " (hiện có: {items})",
