@@ -9,7 +9,13 @@ import pytest
 
 from egovcheck.baselines import Baselines
 from egovcheck.checks import CHECKS
-from egovcheck.engine import check_paths, check_plan, exceeds
+from egovcheck.engine import (
+    check_paths,
+    check_plan,
+    check_plan_with_context,
+    exceeds,
+    programmes_for,
+)
 from egovcheck.findings import Outcome, Severity
 from egovcheck.loader import load_plan
 from egovcheck.messages import message
@@ -40,6 +46,30 @@ def test_hoa_binh_rows(baselines: Baselines) -> None:
     assert (row.next.value, row.next.deadline, row.next.programme) == (80, 2020, "qd-1819-2015")
     assert row.required_gain == pytest.approx(20 / 3, abs=1e-6)
     assert row.source.startswith("60% văn bản trao đổi")
+
+
+def test_check_plan_with_context_hands_back_the_context_it_checked(
+    baselines: Baselines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egovcheck.checks.context import PlanContext
+
+    built: list[PlanContext] = []
+    build = PlanContext.build
+
+    def counting(loaded: object, catalogue: object, programmes: object) -> PlanContext:
+        ctx = build(loaded, catalogue, programmes)  # type: ignore[arg-type]
+        built.append(ctx)
+        return ctx
+
+    monkeypatch.setattr(PlanContext, "build", counting)
+    loaded = load_plan(str(EXAMPLES / "hoa-binh-2017.yaml"), baselines.catalogue)
+    report, ctx = check_plan_with_context(loaded, baselines)
+    assert len(built) == 1  # built once, and that one handed back
+    assert ctx is built[0]
+    assert report == check_plan(loaded, baselines)
+    assert ctx.loaded is loaded
+    assert ctx.programmes == programmes_for(loaded, baselines)
+    assert ctx.keys["docs_interagency_electronic"].targets[0][0] == 2017
 
 
 def test_achieved_at_or_above_next_target(baselines: Baselines, write_plan: Callable) -> None:

@@ -81,6 +81,26 @@ def test_one_row_per_assessment_in_order(data: ReportData) -> None:
     assert {p.file for p in data.report.plans} == set(examples())
 
 
+def test_each_plan_is_indexed_once(baselines: Baselines, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rows and charts read the context the check built, not a second one.
+    from egovcheck.checks.context import PlanContext
+
+    built: list[str] = []
+    index = PlanContext.build
+
+    def counting(loaded: Any, catalogue: Any, programmes: Any) -> PlanContext:
+        built.append(loaded.file)
+        return index(loaded, catalogue, programmes)
+
+    monkeypatch.setattr(PlanContext, "build", counting)
+    paths = [HOA_BINH, PROVINCE_A, PROVINCE_B]
+    data = build(paths, baselines, as_of=AS_OF, lang="en")
+    assert built == paths
+    assert {r.file for r in data.rows} == set(paths)
+    assert data.series
+    assert data.nationals
+
+
 def test_hoa_binh_rows_by_hand(data: ReportData) -> None:
     rows = rows_of(data, HOA_BINH)
     assert set(rows) == {("docs_interagency_electronic", 2017), ("docs_submitted_electronic", 2017)}
