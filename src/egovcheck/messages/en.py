@@ -14,6 +14,7 @@ DECIMAL = "."
 LABELS: dict[str, str] = {
     "missing": "missing",
     "below-national": "below national",
+    "below-parent": "below the parent plan",
     "late": "late",
     "off-path": "off path",
     "behind-pace": "behind pace",

@@ -14,6 +14,7 @@ DECIMAL = ","
 LABELS: dict[str, str] = {
     "missing": "thiếu chỉ tiêu",
     "below-national": "thấp hơn mức quốc gia",
+    "below-parent": "thấp hơn kế hoạch cấp trên",
     "late": "trễ hạn",
     "off-path": "lệch lộ trình",
     "behind-pace": "tốc độ chưa đủ",

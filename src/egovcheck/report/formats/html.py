@@ -114,7 +114,7 @@ def render_html(data: ReportData, by: str | None = None, limit: int | None = Non
     ]
     tone_of: dict[str, str] = {}
     for r in data.rows:
-        tone_of.setdefault(r.outcome, r.tone)
+        tone_of.setdefault(r.label, r.tone)
     outcomes = [
         {"label": m.label(o, lang), "n": n, "tone": tone_of.get(o, "other")}
         for o, n in data.counts_by_outcome().items()
@@ -212,7 +212,7 @@ def _gap_row(r: Row, lang: str) -> dict[str, Any]:
         "national": national(r, lang),
         "source": source(r, lang),
         "evidence": m.label(r.evidence, lang) if r.evidence else "",
-        "outcome": m.label(r.outcome, lang),
+        "outcome": m.label(r.label, lang),
         "tone": r.tone,
         "codes": " ".join(r.codes),
         "gap": "" if r.gap is None else m.num(r.gap, lang),
