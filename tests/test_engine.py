@@ -7,10 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from egovcheck import messages as m
 from egovcheck.baselines import Baselines
 from egovcheck.checks import CHECKS
-from egovcheck.engine import check_paths, check_plan, exceeds
-from egovcheck.findings import Outcome, Severity
+from egovcheck.engine import (
+    check_paths,
+    check_plan,
+    check_plan_with_context,
+    exceeds,
+    programmes_for,
+)
+from egovcheck.findings import Outcome, Report, Severity
 from egovcheck.loader import load_plan
 from egovcheck.messages import message
 from tests.conftest import EXAMPLES, plan_document, synthetic, with_programmes
@@ -40,6 +47,30 @@ def test_hoa_binh_rows(baselines: Baselines) -> None:
     assert (row.next.value, row.next.deadline, row.next.programme) == (80, 2020, "qd-1819-2015")
     assert row.required_gain == pytest.approx(20 / 3, abs=1e-6)
     assert row.source.startswith("60% văn bản trao đổi")
+
+
+def test_check_plan_with_context_hands_back_the_context_it_checked(
+    baselines: Baselines, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egovcheck.checks.context import PlanContext
+
+    built: list[PlanContext] = []
+    build = PlanContext.build
+
+    def counting(loaded: object, catalogue: object, programmes: object) -> PlanContext:
+        ctx = build(loaded, catalogue, programmes)  # type: ignore[arg-type]
+        built.append(ctx)
+        return ctx
+
+    monkeypatch.setattr(PlanContext, "build", counting)
+    loaded = load_plan(str(EXAMPLES / "hoa-binh-2017.yaml"), baselines.catalogue)
+    report, ctx = check_plan_with_context(loaded, baselines)
+    assert len(built) == 1  # built once, and that one handed back
+    assert ctx is built[0]
+    assert report == check_plan(loaded, baselines)
+    assert ctx.loaded is loaded
+    assert ctx.programmes == programmes_for(loaded, baselines)
+    assert ctx.keys["docs_interagency_electronic"].targets[0][0] == 2017
 
 
 def test_achieved_at_or_above_next_target(baselines: Baselines, write_plan: Callable) -> None:
@@ -366,3 +397,83 @@ def test_the_path_and_tr01_agree_and_honour_more_than(
         if (key, year) in r and s.plan_value is not None:
             on = r[(key, year)].outcome in (Outcome.ON_TRACK, Outcome.ACHIEVED)
             assert not (on and s.below), (key, year)
+
+
+# --- a parent plan's target (--against) ------------------------------------------------------
+
+PARENT = EXAMPLES / "parents" / "ha-noi-2017-illustrative.yaml"
+
+
+def _against(baselines: Baselines, child: Path, parent: Path) -> Report:
+    from egovcheck.parent import programme_from_plan
+
+    programme = programme_from_plan(load_plan(str(parent), baselines.catalogue))
+    return check_paths([str(child)], baselines, parents=[programme])
+
+
+def test_a_row_below_only_the_parent_plan_says_so(baselines: Baselines) -> None:
+    # Mỹ Đức's services_level3 (≥ 40%) misses Hà Nội's 50% for 2017; no national target binds
+    # a district's level-3 services in 2017.
+    from egovcheck.formatters import Format, RenderOptions, renderer
+    from egovcheck.formatters.rows import table_rows
+
+    report = _against(baselines, EXAMPLES / "my-duc-2017.yaml", PARENT)
+    plan = report.plans[0]
+    row = rows(report.plans[0])[("services_level3", 2017)]
+    # The verdict is LV01's, as before: the outcome, the finding, its severity, the exit code.
+    assert row.outcome is Outcome.BELOW_NATIONAL
+    assert row.floor is not None
+    assert row.floor.programme == f"plan:{PARENT}"
+    lv = [f for f in plan.findings if f.key == "services_level3"]
+    assert [(f.code, f.severity) for f in lv] == [("LV01", Severity.ERROR)]
+    assert exceeds(report, "error")
+    for lang, words, national in (
+        ("vi", "thấp hơn kế hoạch cấp trên", "thấp hơn mức quốc gia"),
+        ("en", "below the parent plan", "below national"),
+    ):
+        options = RenderOptions(lang, baselines, width=200)
+        cells = {(r["key"], r["year"]): r["outcome"] for r in table_rows(plan, options)}
+        assert cells[("services_level3", "2017")] == words
+        for fmt in (Format.TABLE, Format.MARKDOWN):
+            text = renderer(fmt)(report, options)
+            line = next(ln for ln in text.splitlines() if words in ln)
+            assert "LV01" in line, fmt
+            assert national not in text, fmt
+        # JSON and CSV carry the outcome itself, unchanged.
+        assert '"outcome": "below-national"' in renderer(Format.JSON)(report, options)
+        assert ",below-national,LV01," in renderer(Format.CSV)(report, options)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "value", "label"),
+    [
+        (2017, 65, "below-parent"),  # meets the national 60% due 2017, misses the parent's 70%
+        (2017, 50, "below-national"),  # misses both
+        (2018, 65, "below-parent"),  # the same deadline: the parent's 70% is the floor
+        (2018, 55, "below-national"),
+        (2017, 70, "achieved"),
+    ],
+)
+def test_a_row_below_a_national_target_too_stays_below_national(
+    baselines: Baselines, write_plan: Callable, deadline: int, value: int, label: str
+) -> None:
+    from egovcheck.assessment import outcome_label
+    from egovcheck.formatters import RenderOptions
+    from egovcheck.formatters.rows import national_refs, table_rows
+
+    national = {"indicator": "officials_email", "value": 60, "deadline": deadline}
+    source = with_programmes(baselines, [synthetic([national])])
+    parent = write_plan(
+        plan_document({"officials_email": {2018: 70}}, period="2016-2020"), "parent.yaml"
+    )
+    child = write_plan(plan_document({"officials_email": {2018: value}}, period=2018))
+    report = _against(source, child, parent)
+    plan = report.plans[0]
+    row = rows(plan)[("officials_email", 2018)]
+    options = RenderOptions("en", source)
+    assert outcome_label(row, national_refs(plan, row, options)) == label
+    shown = {(r["key"], r["year"]): r["outcome"] for r in table_rows(plan, options)}
+    assert shown[("officials_email", "2018")] == m.label(label, "en")
+    if label != "achieved":
+        assert row.outcome is Outcome.BELOW_NATIONAL
+        assert [f.code for f in plan.findings if f.key == "officials_email"] == ["LV01"]

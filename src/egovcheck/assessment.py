@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from egovcheck.findings import Assessment, Finding, Outcome, PaceClass
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from egovcheck.checks.context import PlanContext
+    from egovcheck.findings import NationalRef
 
 # When one row has several findings, its outcome is that of the first in this order.
 _OUTCOME_ORDER = [
@@ -24,6 +27,10 @@ _OUTCOME_ORDER = [
 
 
 _ABOUT_WAIVERS = {Outcome.WAIVER_UNUSED, Outcome.WAIVER_INVALID}
+
+# The label of a below-national row whose floor is a parent plan's target (``--against``) while
+# it meets every national one: the outcome and its findings stay those of LV01.
+BELOW_PARENT = "below-parent"
 
 
 def assess(
@@ -161,3 +168,29 @@ def _worse(a: Outcome, b: Outcome) -> bool:
 
 def _worst(outcomes: set[Outcome]) -> Outcome:
     return next(o for o in _OUTCOME_ORDER if o in outcomes)
+
+
+def outcome_label(row: Assessment, nationals: Sequence[NationalRef] = ()) -> str:
+    """The label key of a row's outcome: its value, or ``below-parent``.
+
+    A row is below the parent plan, not below national, when the floor it misses is a parent
+    plan's target (its programme ``plan:<file>``, see ``parent.programme_from_plan``) and its
+    value meets the latest of ``nationals`` (the national targets binding the key, without the
+    parent's) due by its year. A row below both keeps ``below-national``.
+    """
+    from egovcheck.binding import meets
+
+    own: str = row.outcome.value
+    floor = row.floor
+    if (
+        row.outcome is not Outcome.BELOW_NATIONAL
+        or floor is None
+        or not floor.programme.startswith("plan:")
+    ):
+        return own
+    due = [n for n in nationals if n.deadline <= row.year and not n.programme.startswith("plan:")]
+    if due and row.plan_value is not None:
+        national = max(due, key=lambda n: n.deadline)
+        if not meets(row.plan_value, row.plan_qualifier, national):
+            return own
+    return BELOW_PARENT

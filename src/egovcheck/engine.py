@@ -51,6 +51,35 @@ def check_plan(
     The plan's own waivers apply first, then ``run_waivers`` (from waiver files), whose
     used indices are added to ``run_used``. ``as_of`` decides which waivers have expired.
     """
+    report, _ctx = check_plan_with_context(
+        loaded,
+        baselines,
+        programme_ids,
+        checks,
+        run_waivers=run_waivers,
+        run_used=run_used,
+        as_of=as_of,
+        parents=parents,
+    )
+    return report
+
+
+def check_plan_with_context(
+    loaded: LoadedPlan,
+    baselines: Baselines,
+    programme_ids: Sequence[str] | None = None,
+    checks: Iterable[Check] | None = None,
+    *,
+    run_waivers: Sequence[Entry] = (),
+    run_used: set[int] | None = None,
+    as_of: date | None = None,
+    parents: Sequence[Programme] = (),
+) -> tuple[PlanReport, PlanContext]:
+    """``check_plan``, with the plan's context: its keys indexed against the programmes applied.
+
+    For a caller that reads the keys' values and national targets after the check (the
+    report's rows and charts), so that the plan is indexed once.
+    """
     from egovcheck import waivers
     from egovcheck.assessment import assess
     from egovcheck.checks import CHECKS, resolve_code
@@ -84,7 +113,7 @@ def check_plan(
     path = required_path(ctx)
     used = _programmes_used(ctx, findings, assessments)
     shown = [p for p in programmes if p.id in used]
-    return PlanReport(
+    report = PlanReport(
         file=loaded.file,
         meta={
             "title": meta.title,
@@ -111,6 +140,7 @@ def check_plan(
         path=path,
         notices=_notices(loaded, baselines, programmes),
     )
+    return report, ctx
 
 
 def _programmes_used(

@@ -81,6 +81,26 @@ def test_one_row_per_assessment_in_order(data: ReportData) -> None:
     assert {p.file for p in data.report.plans} == set(examples())
 
 
+def test_each_plan_is_indexed_once(baselines: Baselines, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rows and charts read the context the check built, not a second one.
+    from egovcheck.checks.context import PlanContext
+
+    built: list[str] = []
+    index = PlanContext.build
+
+    def counting(loaded: Any, catalogue: Any, programmes: Any) -> PlanContext:
+        built.append(loaded.file)
+        return index(loaded, catalogue, programmes)
+
+    monkeypatch.setattr(PlanContext, "build", counting)
+    paths = [HOA_BINH, PROVINCE_A, PROVINCE_B]
+    data = build(paths, baselines, as_of=AS_OF, lang="en")
+    assert built == paths
+    assert {r.file for r in data.rows} == set(paths)
+    assert data.series
+    assert data.nationals
+
+
 def test_hoa_binh_rows_by_hand(data: ReportData) -> None:
     rows = rows_of(data, HOA_BINH)
     assert set(rows) == {("docs_interagency_electronic", 2017), ("docs_submitted_electronic", 2017)}
@@ -301,6 +321,82 @@ def test_xlsx_reads_back(tmp_path: Path) -> None:
         for r in pivot_sheet.iter_rows(min_row=2, values_only=True)
         for v in r[4:]
     )
+
+
+MY_DUC = str(EXAMPLES / "my-duc-2017.yaml")
+PARENT = EXAMPLES / "parents" / "ha-noi-2017-illustrative.yaml"
+
+
+@pytest.fixture
+def against_parent(baselines: Baselines, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every plan of a report checked against Hà Nội's plan, as ``check --against`` does."""
+    import functools
+
+    from egovcheck import engine
+    from egovcheck.loader import load_plan
+    from egovcheck.parent import programme_from_plan
+
+    parent = programme_from_plan(load_plan(str(PARENT), baselines.catalogue))
+    checked = functools.partial(engine.check_plan_with_context, parents=[parent])
+    monkeypatch.setattr(engine, "check_plan_with_context", checked)
+
+
+@pytest.mark.usefixtures("against_parent")
+@pytest.mark.parametrize(
+    ("lang", "words", "national"),
+    [
+        ("vi", "thấp hơn kế hoạch cấp trên", "thấp hơn mức quốc gia"),
+        ("en", "below the parent plan", "below national"),
+    ],
+)
+def test_a_row_below_only_the_parent_plan_says_so(
+    baselines: Baselines, tmp_path: Path, lang: str, words: str, national: str
+) -> None:
+    from egovcheck.report.formats import RenderSettings, render
+
+    data = build([MY_DUC], baselines, as_of=AS_OF, lang=lang)
+    row = rows_of(data, MY_DUC)[("services_level3", 2017)]
+    # The verdict is LV01's, as before; only the words of the outcome differ.
+    assert (row.outcome, row.codes, row.severity, row.gap) == (
+        "below-national",
+        ("LV01",),
+        "error",
+        10,
+    )
+    assert row.programme == f"plan:{PARENT}"
+    assert row.label == "below-parent"
+    assert data.counts_by_outcome()["below-parent"] == 1
+    assert "below-national" not in data.counts_by_outcome()
+    settings = RenderSettings()
+    markdown = str(render("markdown", data, settings))
+    assert f"| {words} | LV01 |" in markdown
+    assert f"| {words} | 1 |" in markdown  # the summary by outcome
+    html = str(render("html", data, settings))
+    assert f'<td class="error">{words}</td><td class="codes">LV01</td>' in html
+    assert f'<span class="badge error">{words}: 1</span>' in html
+    for text in (markdown, html):
+        assert national not in text
+    # CSV carries the outcome itself, unchanged.
+    csv_rows = list(csv.DictReader(io.StringIO(str(render("csv", data, settings)))))
+    assert [r["outcome"] for r in csv_rows if r["key"] == "services_level3"] == ["below-national"]
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(bytes(render("xlsx", data, settings)))  # type: ignore[arg-type]
+    wb = openpyxl.load_workbook(out)
+    gap = list(wb[m.text("report.sheet.gap", lang)].iter_rows(values_only=True))
+    col = {c: i for i, c in enumerate(COLUMNS)}
+    shown = [r[col["outcome"]] for r in gap[1:] if r[col["key"]] == "services_level3"]
+    assert shown == [words]
+    summary = [r for r in wb[m.text("report.sheet.summary", lang)].iter_rows(values_only=True)]
+    assert (words, 1) in [tuple(r[:2]) for r in summary]
+
+
+def test_a_row_below_a_national_floor_keeps_its_label(data: ReportData) -> None:
+    # Without a parent plan nothing changes: the five LV01 rows of the examples (Kiên Giang's
+    # meetings online, the ministry's inter-agency documents) are below national.
+    below = [r.label for r in data.rows if r.outcome == "below-national"]
+    assert below == ["below-national"] * 5
+    assert "below-parent" not in data.counts_by_outcome()
 
 
 def build_plans(paths: list[str]) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from html import unescape
 
 import pytest
 
@@ -76,6 +77,64 @@ def test_the_page_opens_with_the_summary_by_indicator(page: str) -> None:
     assert '<a href="#chart-docs_interagency_electronic">' in page
     for s in ("plans", *STANDINGS):
         assert f'<th class="n">{m.text(f"report.html.standing.{s}", "vi")}</th>' in page
+
+
+def _by_indicator(page: str) -> tuple[str, list[tuple[str, str, int]]]:
+    """The summary by indicator's caption and its rows: key, name, plans that miss it."""
+    start = page.index('<table id="by-indicator">')
+    table = page[start : page.index("</table>", start)]
+    caption = re.search(r"<caption>(.*?)</caption>", table)
+    assert caption is not None
+    misses = 3 + STANDINGS.index("misses")  # after the key, the name and the plans
+    rows = []
+    for tr in re.findall(r"<tbody>.*", table, re.S)[0].split("</tr>")[:-1]:
+        cells = [
+            unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td[^>]*>(.*?)</td>", tr)
+        ]
+        rows.append((cells[0], cells[1], int(cells[misses])))
+    return caption.group(1), rows
+
+
+def test_the_summary_by_indicator_puts_the_most_missed_first(page: str) -> None:
+    caption, rows = _by_indicator(page)
+    assert caption == m.text("report.html.by_indicator_order", "vi")
+    assert "không đạt nhất xếp trước" in caption
+    misses = [n for _k, _name, n in rows]
+    assert misses == sorted(misses, reverse=True)
+    assert [(k, n) for k, _name, n in rows[:3]] == [
+        ("docs_interagency_electronic", 5),
+        ("docs_submitted_electronic", 3),
+        ("work_records_online.commune", 2),
+    ]
+    # Then by name, in the Vietnamese alphabet: "cán" < "cơ" < "cuộc" (by code point "cuộc"
+    # would come first and "cơ" last).
+    once = [k for k, _name, n in rows if n == 1]
+    assert once[:5] == [
+        "satisfaction",  # Mức độ hài lòng...
+        "officials_email",  # Tỷ lệ cán bộ, công chức sử dụng thư điện tử công vụ
+        "open_data_agencies",  # Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở
+        "internal_governance_online",  # Tỷ lệ cơ quan nhà nước thực hiện chỉ đạo
+        "meetings_online",  # Tỷ lệ cuộc họp thực hiện trực tuyến
+    ]
+
+
+def test_the_summary_by_indicator_says_its_order_in_english() -> None:
+    from egovcheck.report.formats.html import render_html
+
+    caption, rows = _by_indicator(render_html(collect(PATHS, bundled(), lang="en")))
+    assert caption == "The indicators most plans miss come first, then by indicator name."
+    for n in {n for _k, _name, n in rows}:
+        names = [name for _k, name, missed in rows if missed == n]
+        assert names == sorted(names, key=str.casefold), n
+
+
+def test_names_sort_in_the_vietnamese_alphabet() -> None:
+    from egovcheck.report.formats.html import alphabetical
+
+    words = ["Tỷ", "đơn", "cuộc", "ăn", "chế", "an", "dịch", "âm", "cán", "ba", "tổng", "ơn", "ôm"]
+    assert sorted(words, key=alphabetical) == [
+        "an", "ăn", "âm", "ba", "cán", "chế", "cuộc", "dịch", "đơn", "ôm", "ơn", "tổng", "Tỷ",
+    ]  # fmt: skip
 
 
 def test_single_year_charts_are_compact_dot_plots(data: ReportData, page: str) -> None:

@@ -88,8 +88,8 @@ def is_parent(n: NationalRef | None) -> bool:
     return n is not None and n.programme.startswith("plan:")
 
 
-def national_beside(plan: PlanReport, row: Assessment, options: RenderOptions) -> Any:
-    """The national target of a row measured against a parent plan: shown beside it."""
+def national_refs(plan: PlanReport, row: Assessment, options: RenderOptions) -> list[NationalRef]:
+    """The national targets binding a row's key, one per deadline, without a parent plan's."""
     from datetime import date
 
     from egovcheck.binding import bindings, resolve
@@ -101,8 +101,21 @@ def national_beside(plan: PlanReport, row: Assessment, options: RenderOptions) -
     on = date.fromisoformat(adopted) if adopted else date(first, 1, 1)
     programmes = options.baselines.applicable(on, first)
     indicator, _, scope = row.key.partition(".")
-    refs = resolve(bindings(programmes, indicator, scope or None, plan.meta["level"]))
+    return resolve(bindings(programmes, indicator, scope or None, plan.meta["level"]))
+
+
+def national_beside(plan: PlanReport, row: Assessment, options: RenderOptions) -> Any:
+    """The national target of a row measured against a parent plan: shown beside it."""
+    refs = national_refs(plan, row, options)
     return next((n for n in refs if n.deadline >= row.year), refs[-1] if refs else None)
+
+
+def outcome_cell(plan: PlanReport, row: Assessment, options: RenderOptions) -> str:
+    """The row's outcome in words: ``below the parent plan`` for a row below only a parent's."""
+    from egovcheck.assessment import outcome_label
+
+    nationals = national_refs(plan, row, options) if is_parent(row.floor) else []
+    return m.label(outcome_label(row, nationals), options.lang)
 
 
 def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]:
@@ -127,7 +140,7 @@ def table_rows(plan: PlanReport, options: RenderOptions) -> list[dict[str, Any]]
                 "national": m.national_cell(n, lang),
                 "parent": m.national_cell(parent, lang) if parent else "",
                 "source": m.cite(n, lang) if n else "",
-                "outcome": m.label(row.outcome.value, lang),
+                "outcome": outcome_cell(plan, row, options),
                 "gap": ""
                 if not findings or findings[0].gap is None
                 else m.num(findings[0].gap, lang),

@@ -14,6 +14,7 @@ DECIMAL = "."
 LABELS: dict[str, str] = {
     "missing": "missing",
     "below-national": "below national",
+    "below-parent": "below the parent plan",
     "late": "late",
     "off-path": "off path",
     "behind-pace": "behind pace",
@@ -321,6 +322,9 @@ TEXT: dict[str, str] = {
         "national target, not applicable, not assessable, or waived."
     ),
     "report.html.by_plan": "Summary by plan",
+    "report.html.by_indicator_order": (
+        "The indicators most plans miss come first, then by indicator name."
+    ),
     "report.html.standing.plans": "Plans",
     "report.html.standing.meets": "Meet it",
     "report.html.standing.misses": "Miss it",

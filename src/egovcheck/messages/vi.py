@@ -14,6 +14,7 @@ DECIMAL = ","
 LABELS: dict[str, str] = {
     "missing": "thiếu chỉ tiêu",
     "below-national": "thấp hơn mức quốc gia",
+    "below-parent": "thấp hơn kế hoạch cấp trên",
     "late": "trễ hạn",
     "off-path": "lệch lộ trình",
     "behind-pace": "tốc độ chưa đủ",
@@ -331,6 +332,9 @@ TEXT: dict[str, str] = {
         "không có mục tiêu quốc gia, không áp dụng, không đánh giá được hoặc được miễn trừ."
     ),
     "report.html.by_plan": "Tổng hợp theo kế hoạch",
+    "report.html.by_indicator_order": (
+        "Chỉ tiêu có nhiều kế hoạch không đạt nhất xếp trước, sau đó theo tên chỉ tiêu."
+    ),
     "report.html.standing.plans": "Số kế hoạch",
     "report.html.standing.meets": "Đạt",
     "report.html.standing.misses": "Không đạt",

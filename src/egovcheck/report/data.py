@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from egovcheck.assessment import BELOW_PARENT
 from egovcheck.findings import Outcome
 
 # How a plan stands on one key, for the summary by indicator, from its rows' outcomes: it
@@ -40,12 +41,14 @@ class ReportData:
         return sum(r.methods_disagree for r in self.rows)
 
     def counts_by_outcome(self) -> dict[str, int]:
-        """Rows per outcome, in the order of ``Outcome``."""
+        """Rows per outcome label, in ``Outcome`` order (below-parent after below-national)."""
+        order = [o.value for o in Outcome]
+        order.insert(order.index(Outcome.BELOW_NATIONAL.value) + 1, BELOW_PARENT)
         out: dict[str, int] = {}
-        for o in Outcome:
-            n = sum(1 for r in self.rows if r.outcome == o.value)
+        for label in order:
+            n = sum(1 for r in self.rows if r.label == label)
             if n:
-                out[o.value] = n
+                out[label] = n
         return out
 
     def keys(self) -> list[str]:

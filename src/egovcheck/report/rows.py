@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from egovcheck import messages as m
+from egovcheck.assessment import BELOW_PARENT, outcome_label
 from egovcheck.findings import Outcome, PaceClass, Severity
 from egovcheck.report import eurostat
 
@@ -80,6 +81,13 @@ class Row:
     # The national target's own wording and the references it was read from.
     source_wording: str | None = None
     source_refs: tuple[str, ...] = ()
+    # Below a parent plan's target (``--against``) and no national one: its own label.
+    below_parent: bool = False
+
+    @property
+    def label(self) -> str:
+        """The key of the outcome's words (``messages.label``): ``below-parent`` or the outcome."""
+        return BELOW_PARENT if self.below_parent else self.outcome
 
     @property
     def tone(self) -> str:
@@ -235,8 +243,21 @@ def plan_rows(
         path_j = judged[a.key][0].get(a.year) if a.key in judged else None
         trend_j = trend_at.get((a.key, a.year))
         name = indicator_name(a.key, baselines, lang)
-        out.append(_row(plan, a, findings, path_j, trend_j, name, method, lang))
+        row = _row(plan, a, findings, path_j, trend_j, name, method, lang)
+        if a.floor is not None and a.floor.programme.startswith("plan:"):
+            below = outcome_label(a, _nationals(ctx, a.key)) == BELOW_PARENT
+            row = replace(row, below_parent=below)
+        out.append(row)
     return out
+
+
+def _nationals(ctx: PlanContext, key: str) -> list[NationalRef]:
+    """The national targets binding a key, one per deadline, without a parent plan's."""
+    from egovcheck.binding import bindings, resolve
+
+    indicator, _, scope = key.partition(".")
+    national = [p for p in ctx.programmes if not p.id.startswith("plan:")]
+    return resolve(bindings(national, indicator, scope or None, ctx.level))
 
 
 def _row(

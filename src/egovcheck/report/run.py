@@ -49,8 +49,7 @@ def collect(
     """
     from egovcheck import waivers
     from egovcheck.checks import CHECKS
-    from egovcheck.checks.context import PlanContext
-    from egovcheck.engine import check_plan, load_run_waivers, programmes_for, run_waiver_findings
+    from egovcheck.engine import check_plan_with_context, load_run_waivers, run_waiver_findings
     from egovcheck.loader import load_plan, read_bytes
 
     if method not in METHODS:
@@ -75,7 +74,8 @@ def collect(
         try:
             raw = read_bytes(path)
             loaded = load_plan(path, baselines.catalogue, data=raw)
-            plan = check_plan(
+            # The context the check indexed: the keys with their actuals and national targets.
+            plan, ctx = check_plan_with_context(
                 loaded,
                 baselines,
                 programme_ids,
@@ -90,10 +90,6 @@ def collect(
             continue
         inputs.append(Input.of(path, raw))
         report.plans.append(plan)
-        # The keys with their actuals and national targets, from the plan already loaded.
-        ctx = PlanContext.build(
-            loaded, baselines.catalogue, programmes_for(loaded, baselines, programme_ids)
-        )
         these = plan_rows(plan, ctx, baselines, name, lang)
         rows.extend(these)
         for data in ctx.keys.values():

@@ -42,6 +42,7 @@ TEXTS = {
     "error": "report.error",
     "by_indicator": "report.html.by_indicator",
     "by_indicator_help": "report.html.by_indicator_help",
+    "by_indicator_order": "report.html.by_indicator_order",
     "by_plan": "report.html.by_plan",
     "provenance": "report.provenance",
 }
@@ -49,6 +50,25 @@ TEXTS = {
 COUNTS = ["rows", "error", "warning", "ok", "other"]
 # The summary by indicator's count columns (``report.html.standing.<name>``), and their tones.
 STANDING_TONES = {"meets": "ok", "misses": "error", "on_track": "ok", "not_assessed": "other"}
+# Vietnamese letters that follow their base letter in the alphabet (a ă â, e ê, o ô ơ, u ư):
+# breve, circumflex, horn. Tone marks (sắc, huyền, hỏi, ngã, nặng) only break ties.
+_LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}
+
+
+def alphabetical(name: str) -> tuple[tuple[tuple[str, int], ...], str, str]:
+    """A name's place in the Vietnamese alphabet: "cán" < "chế" < "cuộc", "dịch" < "đơn"."""
+    import unicodedata
+
+    letters: list[tuple[str, int]] = []
+    tones: list[str] = []
+    for ch in unicodedata.normalize("NFD", name.casefold()):
+        if ch in _LETTER_MARKS and letters:
+            letters[-1] = (letters[-1][0], _LETTER_MARKS[ch])
+        elif unicodedata.combining(ch):
+            tones.append(ch)
+        else:
+            letters.append(("d", 1) if ch == "đ" else (ch, 0))
+    return tuple(letters), "".join(tones), name
 
 
 def _jinja2() -> Any:
@@ -109,12 +129,14 @@ def render_html(data: ReportData, by: str | None = None, limit: int | None = Non
         }
         for c in data.counts_by_indicator()
     ]
+    # The indicators most plans miss first, then by name.
+    indicators.sort(key=lambda c: (-c["misses"], alphabetical(c["name"]), c["key"]))
     indicator_headers = [header(c, lang) for c in ("key", "indicator_name")] + [
         m.text(f"report.html.standing.{s}", lang) for s in ("plans", *STANDINGS)
     ]
     tone_of: dict[str, str] = {}
     for r in data.rows:
-        tone_of.setdefault(r.outcome, r.tone)
+        tone_of.setdefault(r.label, r.tone)
     outcomes = [
         {"label": m.label(o, lang), "n": n, "tone": tone_of.get(o, "other")}
         for o, n in data.counts_by_outcome().items()
@@ -212,7 +234,7 @@ def _gap_row(r: Row, lang: str) -> dict[str, Any]:
         "national": national(r, lang),
         "source": source(r, lang),
         "evidence": m.label(r.evidence, lang) if r.evidence else "",
-        "outcome": m.label(r.outcome, lang),
+        "outcome": m.label(r.label, lang),
         "tone": r.tone,
         "codes": " ".join(r.codes),
         "gap": "" if r.gap is None else m.num(r.gap, lang),

@@ -85,7 +85,7 @@ def _row_cells(r: Row, lang: str) -> list[str]:
         national(r, lang),
         source(r, lang),
         m.label(r.evidence, lang) if r.evidence else "",
-        m.label(r.outcome, lang),
+        m.label(r.label, lang),
         " ".join(r.codes),
         "" if r.gap is None else m.num(r.gap, lang),
         pace(r, lang) + (" ⚠" if r.methods_disagree else ""),

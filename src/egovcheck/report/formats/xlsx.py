@@ -192,7 +192,7 @@ def _fill(wb: Any, w: _Writer, data: ReportData, by: str | None) -> bytes:
         for c in COLUMNS:
             v = r.value(c)
             if c == "outcome":
-                v = m.label(r.outcome, lang)
+                v = m.label(r.label, lang)
             elif c in ("trajectory_class", "trend_class", "level", "evidence", "severity"):
                 v = m.label(v, lang) if v else None
             elif c in NUMERIC and v is not None:
@@ -304,7 +304,7 @@ def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
     line(t("inputs"), f"{len(p['inputs'])} ({t('hashes_below')})")
     ws.append([])
     line(t("rows_by_outcome"), bold=True)
-    tone_of = {r.outcome: r.tone for r in data.rows}
+    tone_of = {r.label: r.tone for r in data.rows}
     for outcome, n in data.counts_by_outcome().items():
         ws.append([w.cell(ws, m.label(outcome, lang), tone=tone_of.get(outcome)), n])
     line(header("methods_disagree", lang), data.disagree)
