@@ -196,19 +196,19 @@ BaselinesOption = Annotated[
 ]
 ProgrammeOption = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--programme", "-p", help=h("help.option.programme")),
+    typer.Option("--programme", "-p", metavar="ID", help=h("help.option.programme")),
 ]
 SelectOption = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--select", help=h("help.option.select")),
+    typer.Option("--select", metavar="CHECKS", help=h("help.option.select")),
 ]
 IgnoreOption = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--ignore", help=h("help.option.ignore")),
+    typer.Option("--ignore", metavar="CHECKS", help=h("help.option.ignore")),
 ]
 WaiversOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--waivers", help=h("help.option.waivers")),
+    typer.Option("--waivers", metavar="FILE", help=h("help.option.waivers")),
 ]
 AsOfOption = Annotated[
     Optional[str],  # noqa: UP045
@@ -220,7 +220,7 @@ ExcludeOption = Annotated[
 ]
 ConfigOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--config", help=h("help.option.config")),
+    typer.Option("--config", metavar="FILE", help=h("help.option.config")),
 ]
 AgainstOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
@@ -228,7 +228,7 @@ AgainstOption = Annotated[
 ]
 OutputOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help=h("help.option.output")),
+    typer.Option("--output", "-o", metavar="FILE", help=h("help.option.output")),
 ]
 CsvBomOption = Annotated[bool, typer.Option("--csv-bom", help=h("help.option.csv_bom"))]
 ShowFormatOption = Annotated[

@@ -15,7 +15,7 @@ def extract(
     document: Annotated[Path, typer.Argument(metavar="FILE", help=h("help.extract.file"))],
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=h("help.extract.output")),
+        typer.Option("--output", "-o", metavar="FILE", help=h("help.extract.output")),
     ] = None,
     check_draft: Annotated[bool, typer.Option("--check", help=h("help.extract.check"))] = False,
     lang: o.LangOption = None,

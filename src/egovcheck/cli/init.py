@@ -12,23 +12,25 @@ from egovcheck.cli.common import h
 
 
 def init(
-    level: Annotated[str, typer.Option("--level", help=h("help.init.level"))],
-    period: Annotated[str, typer.Option("--period", help=h("help.init.period"))],
+    level: Annotated[str, typer.Option("--level", metavar="LEVEL", help=h("help.init.level"))],
+    period: Annotated[
+        str, typer.Option("--period", metavar="YYYY[-YYYY]", help=h("help.init.period"))
+    ],
     adopted: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--adopted", metavar="YYYY-MM-DD", help=h("help.init.adopted")),
     ] = None,
     issuer: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--issuer", help=h("help.init.issuer")),
+        typer.Option("--issuer", metavar="NAME", help=h("help.init.issuer")),
     ] = None,
     programme: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--programme", "-p", help=h("help.init.programme")),
+        typer.Option("--programme", "-p", metavar="ID", help=h("help.init.programme")),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help=h("help.init.output")),
+        typer.Option("--output", "-o", metavar="FILE", help=h("help.init.output")),
     ] = None,
     baselines_dirs: o.BaselinesOption = None,
     lang: o.LangOption = None,

@@ -27,7 +27,7 @@ def required_path(
     ] = PathFormat.TABLE,
     programme: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--programme", "-p", help=h("help.path.programme")),
+        typer.Option("--programme", "-p", metavar="ID", help=h("help.path.programme")),
     ] = None,
     against: Annotated[
         Optional[list[Path]],  # noqa: UP045

@@ -82,7 +82,7 @@ def report(
     ] = _MARKDOWN,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time on Python 3.10
-        typer.Option("--output", "-o", help=h("help.option.output")),
+        typer.Option("--output", "-o", metavar="FILE", help=h("help.option.output")),
     ] = None,
     by: Annotated[
         Optional[By],  # noqa: UP045
