@@ -97,7 +97,8 @@ def _param(param: Any) -> Param:
 
     descriptor = getattr(param, "type_descriptor", None)
     annotation = getattr(descriptor, "annotation", None)
-    info = getattr(descriptor, "parameter_info", None)
+    # Typer 0.29 keeps a path's constraints with the declaration, older ones on a Path type.
+    info = getattr(descriptor, "parameter_info", None) or getattr(param, "type", None)
     if isinstance(annotation, type) and issubclass(annotation, Enum):
         choices = tuple(str(member.value) for member in annotation)
     else:
