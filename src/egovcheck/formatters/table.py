@@ -63,6 +63,11 @@ def wrap(text: str, width: int, max_lines: int | None = None, indent: str = "") 
     return lines
 
 
+def _one_line(text: str, width: int) -> bool:
+    """Whether ``wrap`` leaves ``text`` as it is, on one line (the common table cell)."""
+    return len(text) <= width and text.isprintable() and text[-1:] != " " and text[:1] != " "
+
+
 def _words(text: str, width: int, indent: str) -> list[str] | None:
     """``textwrap.wrap`` of ``wrap`` for the common text, at a fraction of its cost.
 
@@ -192,7 +197,9 @@ def widths(
 
 def _grid(values: list[str], ws: list[int], styles: list[str], max_lines: int) -> list[Line]:
     """One row of cells, each wrapped in its column, laid side by side."""
-    cells = [wrap(v, w, max_lines) for v, w in zip(values, ws, strict=True)]
+    cells = [
+        [v] if _one_line(v, w) else wrap(v, w, max_lines) for v, w in zip(values, ws, strict=True)
+    ]
     height = max(len(c) for c in cells)
     lines: list[Line] = []
     for i in range(height):
@@ -367,6 +374,9 @@ def _shown(text: str) -> str:
 
 def _no_command(line: Line) -> Line:
     r"""A line a CI runner never reads as a workflow command (``::error::``): ``\::`` instead."""
+    first = next((t.lstrip() for t, _ in line if t.strip()), "")
+    if not first.startswith(":"):
+        return line  # the line's first character that is not a space is not a colon
     joined = "".join(t for t, _ in line)
     if not joined.lstrip().startswith("::"):
         return line
