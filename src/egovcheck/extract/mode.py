@@ -76,6 +76,12 @@ def document_kind(lower: str, doc_year: int | None, is_plan: bool = False) -> Ki
     return "report" if reached >= 2 and reached >= 2 * aims else "plan"
 
 
+# How a number's mode was decided: a cue of its own clause (strong or weak), a year before the
+# text's date, a strong cue earlier in its sentence, or the mode carried from the sentences
+# before it (or the document's kind).
+MODE_BASES = ("national", "clause-strong", "clause-weak", "past-year", "sentence", "carried")
+
+
 class ModeReader:
     """Decides the mode of every number of one text."""
 
@@ -145,17 +151,31 @@ class ModeReader:
 
     def of_number(self, pos: int, clause: Span, sentence: Span, carry: Mode) -> Mode:
         """The mode of the number at ``pos``: its clause, its sentence, then the carry."""
+        return self.decide(pos, clause, sentence, carry)[0]
+
+    def decide(self, pos: int, clause: Span, sentence: Span, carry: Mode) -> tuple[Mode, str]:
+        """The mode of the number at ``pos`` and how it was decided (one of ``MODE_BASES``)."""
         if self.national(sentence, pos):
-            return NATIONAL_MODE
+            return NATIONAL_MODE, "national"
         cue = self.cue(clause.start, pos)
         weak = cue == TARGET and self.cue(clause.start, pos, strong_only=True) is None
         if weak and self.past_year(clause.start, pos):
-            return ACTUAL  # "Năm 2020, … bảo đảm 90%" in a later text: a result
+            return ACTUAL, "past-year"  # "Năm 2020, … bảo đảm 90%" in a later text: a result
         if cue:
-            return cue
+            strong = self.cue(clause.start, pos, strong_only=True) == cue
+            return cue, "clause-strong" if strong else "clause-weak"
         if self.lead_review(sentence) or self.past_year(clause.start, pos):
-            return ACTUAL
-        return self.cue(sentence.start, clause.start, strong_only=True) or carry
+            return ACTUAL, "past-year"
+        cue = self.cue(sentence.start, clause.start, strong_only=True)
+        if cue:
+            return cue, "sentence"
+        return carry, "carried"
+
+    def sets_carry(self, sentence: Span) -> bool:
+        """Whether a sentence's own cue decides the mode it passes on (not the carry before)."""
+        return self.lead_review(sentence) or bool(
+            self.cue(sentence.start, sentence.end, strong_only=True)
+        )
 
     def carry(self, sentence: Span, carry: Mode) -> Mode:
         """The mode a sentence passes on to the sentences after it (a list under it)."""
