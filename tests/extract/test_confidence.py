@@ -41,7 +41,7 @@ def test_a_mode_no_cue_decides_is_a_comment() -> None:
 
 
 def test_a_year_taken_from_the_texts_date_is_a_comment() -> None:
-    draft = draft_of("Hà Nội, ngày 05/3/2024.\nĐến nay, " + ONE_STOP)
+    draft = draft_of("Hà Nội, ngày 05/3/2024.\nCác cơ quan đã triển khai: " + ONE_STOP)
     assert draft.actuals == []
     [number] = draft.unmapped
     assert "actuals.one_stop_electronic 2024: 100%" in number.reason

@@ -14,7 +14,7 @@ from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, ModeReader
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
-from egovcheck.extract.scope import TIER_WORDS, expand
+from egovcheck.extract.scope import ALL, TIER_WORDS, expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
 from egovcheck.extract.vocabulary import (
     AG,
@@ -82,6 +82,7 @@ class Extractor:
                     n.mode_how = _carried_mode(n.mode_how, mode_from, index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
+                    self._actual_year(n)
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
                     n = self._number(
@@ -91,6 +92,7 @@ class Extractor:
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
                     n.mode_how = _carried_mode(n.mode_how, mode_from, index)
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
+                    self._actual_year(n)
                     unit = COUNT_UNITS[m.group(2)]
                     counts.append((n, unit, m.group(2), m.start(2)))
             if modes.sets_carry(sentence):
@@ -151,6 +153,21 @@ class Extractor:
         if earlier:
             return earlier[-1][1], "sentence"
         return carry
+
+    def _actual_year(self, n: Number) -> None:
+        """The year of a value reached: the text's own, never a deadline read elsewhere.
+
+        "đến nay", "hiện nay" in the value's clause with no year of its own: the year of the
+        text's date (docs/annotation.md). A year read outside the clause that is after the
+        text's date is a deadline ("đến năm 2030"), not when the value was reached: the text's
+        date is only a guess then.
+        """
+        if n.mode != ACTUAL or self.doc_year is None or n.year_how == "clause":
+            return
+        if NOW.search(self.t.lower, n.clause.start, n.num_start):
+            n.year, n.year_how = self.doc_year, "now"
+        elif n.year is not None and n.year > self.doc_year:
+            n.year, n.year_how = None, ""
 
     # mapping ----------------------------------------------------------------------------
 
@@ -428,6 +445,10 @@ class Extractor:
         seen: dict[tuple[str, str, int | None], DraftTarget] = {}
         for n, key in found:
             indicator, _, scope = key.partition(".")
+            if scope == ALL and n.value < 100:
+                # a share of all tiers together does not say each tier reached it: one value
+                # for the whole jurisdiction (docs/annotation.md)
+                scope = ""
             scopes = expand(scope, level, on) if scope else []
             scope_how = "range" if scope.startswith("*") else "named" if scope else "none"
             for one in scopes or [""]:
@@ -602,6 +623,10 @@ class Extractor:
         else:
             title_out = title[:1].upper() + title[1:]
         return (best[0], best[1]), title_out
+
+
+# Words of a value reached "now": its year is the text's date.
+NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")
 
 
 def _carried_mode(how: str, since: int | None, index: int) -> str:
