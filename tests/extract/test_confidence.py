@@ -63,3 +63,10 @@ def test_doubts_name_each_guessed_part() -> None:
     assert both is not None
     assert "kỳ kế hoạch" in both
     assert "chỉ tiêu hay kết quả" in both
+
+
+def test_a_bare_value_in_a_text_naming_itself_a_plan_is_its_target() -> None:
+    draft = draft_of("UBND huyện Mỹ Đức ban hành Kế hoạch năm 2017.\n" + ONE_STOP)
+    [target] = draft.targets
+    assert (target.key, target.year) == ("one_stop_electronic", 2017)
+    assert target.basis[1] == "plan"

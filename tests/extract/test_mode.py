@@ -108,3 +108,30 @@ def test_a_reports_values_go_to_actuals() -> None:
     draft = extract(REPORT, bundled().catalogue)
     assert draft.targets == []
     assert [(a.key, a.value) for a in draft.actuals] == [("online_payment", 96.8)]
+
+
+def test_a_purpose_does_not_make_the_values_after_it_targets() -> None:
+    from egovcheck.baselines import bundled
+    from egovcheck.extract import extract
+    from egovcheck.extract.classifier import Classifier
+
+    catalogue = bundled().catalogue
+    none = Classifier.train([("không có gì", "none")])
+    purpose = (
+        "Trong năm 2024, tỉnh tập trung phát triển chính quyền điện tử, nhằm hướng tới chính "
+        "quyền số.\nTỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh đạt 92%."
+    )
+    draft = extract(purpose, catalogue, classifier=none)
+    assert draft.targets == []  # no cue decides the value: to confirm, not a target
+    assert draft.unmapped[0].reason.startswith("cần xác nhận")
+    reached = purpose.replace("tỉnh đạt 92%", "tỉnh đã đạt 92%")
+    assert [(t.key, t.value) for t in extract(reached, catalogue, classifier=none).actuals] == [
+        ("work_records_online.province", 92.0)
+    ]
+    aim = (
+        "Trong năm 2024, tỉnh hướng tới năm 2025 như sau.\n"
+        "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh đạt 92%."
+    )
+    assert [t.key for t in extract(aim, catalogue, classifier=none).targets] == [
+        "work_records_online.province"
+    ]

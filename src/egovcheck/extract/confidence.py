@@ -11,7 +11,8 @@ The rules are ones a reader of the plan would apply, not thresholds fitted to a 
 
 - the classifier's guess alone is never placed (see ``extractor.TO_CONFIRM``);
 - a mode no cue of the text before the value decides (only the document's kind or its first
-  cue, further on) is a guess;
+  cue, further on) is a guess, unless the text named itself a plan before it (a plan's bare
+  bullet is its target);
 - a year the text does not write near the value (its clause, its sentence or the lines above
   it) but takes from the text's date or the plan's period is a guess.
 

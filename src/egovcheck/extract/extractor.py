@@ -79,7 +79,7 @@ class Extractor:
                 for m in NUMBER.finditer(t.folded, clause.start, clause.end):
                     n = self._number(m.start(), m.end(), m.group(1), clause, sentence)
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
-                    n.mode_how = _carried_mode(n.mode_how, mode_from, index)
+                    n.mode_how = self._carried_mode(n, mode_from, index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
                     self._actual_year(n)
@@ -90,7 +90,7 @@ class Extractor:
                     )
                     n.qualifier = None
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
-                    n.mode_how = _carried_mode(n.mode_how, mode_from, index)
+                    n.mode_how = self._carried_mode(n, mode_from, index)
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
                     self._actual_year(n)
                     unit = COUNT_UNITS[m.group(2)]
@@ -153,6 +153,22 @@ class Extractor:
         if earlier:
             return earlier[-1][1], "sentence"
         return carry
+
+    def _carried_mode(self, n: Number, since: int | None, index: int) -> str:
+        """A carried mode's basis by where it was set.
+
+        "carried": from a cue in the last few sentences; "carried-far": from further back;
+        "plan": no cue before the number, in a text that names itself a plan before it (a
+        plan's bare bullet is its target); "document": from the text's kind or its first cue
+        further on, a guess.
+        """
+        if n.mode_how != "carried":
+            return n.mode_how
+        if since is not None:
+            return "carried" if index - since <= 3 else "carried-far"
+        own_plan = self.header is not None and self.header.is_plan
+        named = SELF_PLAN.search(self.t.folded, 0, n.start)
+        return "plan" if n.mode == TARGET and (own_plan or named) else "document"
 
     def _actual_year(self, n: Number) -> None:
         """The year of a value reached: the text's own, never a deadline read elsewhere.
@@ -625,21 +641,11 @@ class Extractor:
         return (best[0], best[1]), title_out
 
 
+# A text naming itself a plan: "(UBND …) ban hành Kế hoạch", a title "Kế hoạch … năm 2024".
+SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b", re.MULTILINE)
+
 # Words of a value reached "now": its year is the text's date.
 NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")
-
-
-def _carried_mode(how: str, since: int | None, index: int) -> str:
-    """A carried mode's basis by where it was set.
-
-    "carried": from a cue in the last few sentences; "carried-far": from further back;
-    "document": from the text's kind or its first cue (no sentence before the number set it).
-    """
-    if how != "carried":
-        return how
-    if since is None:
-        return "document"
-    return "carried" if index - since <= 3 else "carried-far"
 
 
 def _carried(carry: tuple[int, int] | None, index: int) -> tuple[int | None, str]:

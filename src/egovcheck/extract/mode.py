@@ -39,6 +39,9 @@ NATIONAL = re.compile(
     r"nghị quyết (?:số )?(?:17|36a|57)\b|(?:quyết định|qđ) (?:số )?(?:1605|1819|749|942|2629)\b|"
     r"đề án 06\b"
 )
+# An aim stated as a purpose: "(nhằm) hướng tới" a thing, not a value.
+PURPOSE = re.compile(r"hướng tới (?![\d]|mục tiêu|năm|\w+ \d)")
+
 # Words after a national document that make what follows the plan's own again.
 LOCAL_CUE = re.compile(
     r"phấn đấu|kế hoạch|đặt ra|đề ra|của tỉnh|của huyện|toàn (?:tỉnh|huyện|thành phố)\b|"
@@ -93,11 +96,16 @@ class ModeReader:
         self.target_strong = TARGET_FIRM if report else TARGET_STRONG
         self.target_weak = None if report else TARGET_WEAK
 
-    def cue(self, start: int, end: int, strong_only: bool = False) -> Mode | None:
-        """The mode the last cue in a span gives; a strong cue outweighs any weak one."""
+    def cue(
+        self, start: int, end: int, strong_only: bool = False, aims: bool = True
+    ) -> Mode | None:
+        """The mode the last cue in a span gives; a strong cue outweighs any weak one.
+
+        ``aims=False``: only the cues of values reached.
+        """
         text = self.t.lower[start:end]
         for patterns in (
-            [(self.target_strong, TARGET), (ACTUAL_STRONG, ACTUAL)],
+            [(self.target_strong if aims else None, TARGET), (ACTUAL_STRONG, ACTUAL)],
             [] if strong_only else [(self.target_weak, TARGET), (ACTUAL_WEAK, ACTUAL)],
         ):
             best: tuple[int, Mode] | None = None
@@ -171,15 +179,29 @@ class ModeReader:
             return cue, "sentence"
         return carry, "carried"
 
+    def purpose_only(self, sentence: Span) -> bool:
+        """Whether a sentence's only aim words state a purpose ("nhằm hướng tới chính quyền số").
+
+        A purpose names no value to reach: it introduces no list of targets.
+        """
+        lower = self.t.lower
+        aims = list(self.target_strong.finditer(lower, sentence.start, sentence.end))
+        return bool(aims) and all(PURPOSE.match(lower, m.start()) for m in aims)
+
+    def passed_on(self, sentence: Span) -> Mode | None:
+        """The mode a sentence's own strong cue passes on, or None."""
+        strong = self.cue(sentence.start, sentence.end, strong_only=True)
+        if strong == TARGET and self.purpose_only(sentence):
+            strong = self.cue(sentence.start, sentence.end, strong_only=True, aims=False)
+        return strong
+
     def sets_carry(self, sentence: Span) -> bool:
         """Whether a sentence's own cue decides the mode it passes on (not the carry before)."""
-        return self.lead_review(sentence) or bool(
-            self.cue(sentence.start, sentence.end, strong_only=True)
-        )
+        return self.lead_review(sentence) or bool(self.passed_on(sentence))
 
     def carry(self, sentence: Span, carry: Mode) -> Mode:
         """The mode a sentence passes on to the sentences after it (a list under it)."""
-        strong = self.cue(sentence.start, sentence.end, strong_only=True)
+        strong = self.passed_on(sentence)
         if self.lead_review(sentence):
             strong = ACTUAL
         if strong == TARGET and self.national(sentence, sentence.end):
