@@ -81,7 +81,7 @@ def test_decimal_comma() -> None:
 
 
 def test_more_than_100_is_kept_as_printed_with_a_note() -> None:
-    draft = run("Năm 2017: trên 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ.")
+    draft = run("Năm 2017 phấn đấu trên 100% cán bộ, công chức sử dụng hộp thư điện tử công vụ.")
     t = target(draft, "officials_email")
     assert (t.value, t.qualifier) == (100, "more_than")
     assert t.note
@@ -165,7 +165,8 @@ def test_unmapped_numbers_become_comments(tmp_path: Path) -> None:
 
 def test_two_scopes_in_one_clause() -> None:
     draft = run(
-        "Năm 2017: 50% sở, ngành tỉnh, 100% UBND cấp huyện triển khai hệ thống một cửa điện tử."
+        "Năm 2017 phấn đấu 50% sở, ngành tỉnh, 100% UBND cấp huyện triển khai hệ thống một cửa "
+        "điện tử."
     )
     assert triples(draft) == {
         ("one_stop_electronic.province", 50, 2017),
@@ -340,7 +341,8 @@ def test_empty_text_renders_a_loadable_placeholder(tmp_path: Path) -> None:
 
 def test_render_quotes_awkward_text(tmp_path: Path) -> None:
     draft = run(
-        'Năm 2018: 100% cơ quan, đơn vị sử dụng chữ ký số "chuyên dùng" # của Chính phủ: {a: b}.'
+        'Năm 2018 phấn đấu 100% cơ quan, đơn vị sử dụng chữ ký số "chuyên dùng" # của Chính phủ: '
+        "{a: b}."
     )
     plan = loads(draft, tmp_path).plan
     source = plan.targets["digital_signature"][2018].source

@@ -59,6 +59,7 @@ class Value:
     value: float
     qualifier: str | None
     phrase: str
+    basis: tuple[str, ...] = ()  # a prediction's placement path (DraftTarget.basis)
 
     @property
     def base(self) -> str:
@@ -77,6 +78,8 @@ class TextScore:
     errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CLASSES, 0))
     details: list[str] = field(default_factory=list)
     level_ok: bool = True
+    # every prediction's placement path and whether it matched a label
+    paths: list[tuple[tuple[str, ...], bool]] = field(default_factory=list)
 
 
 def overlaps(a: str, b: str) -> bool:
@@ -110,11 +113,11 @@ def labels_of(spec: dict[str, Any]) -> list[Value]:
 def predictions_of(draft: Draft) -> list[Value]:
     """The draft's targets and actuals."""
     out = [
-        Value("targets", t.key, t.year, float(t.value), t.qualifier, t.phrase)
+        Value("targets", t.key, t.year, float(t.value), t.qualifier, t.phrase, t.basis)
         for t in draft.targets
     ]
     out += [
-        Value("actuals", t.key, t.year, float(t.value), t.qualifier, t.phrase)
+        Value("actuals", t.key, t.year, float(t.value), t.qualifier, t.phrase, t.basis)
         for t in draft.actuals
     ]
     return out
@@ -129,14 +132,17 @@ def _pair(labels: list[Value], preds: list[Value], same: Any, name: str, score: 
         preds.remove(hit)
         if name == "match":
             score.matched += 1
+            score.paths.append((hit.basis, True))
         else:
             score.errors[name] += 1
+            score.paths.append((hit.basis, False))
             score.details.append(f"{name}: label {_show(label)} / got {_show(hit)}")
 
 
 def _show(v: Value) -> str:
     q = f" {v.qualifier}" if v.qualifier else ""
-    return f"{v.section}.{v.key} {v.year} {v.value:g}{q}"
+    how = f" [{'/'.join(b or '-' for b in v.basis)}]" if v.basis else ""
+    return f"{v.section}.{v.key} {v.year} {v.value:g}{q}{how}"
 
 
 def compare(name: str, labels: list[Value], draft: Draft) -> TextScore:
@@ -167,6 +173,7 @@ def compare(name: str, labels: list[Value], draft: Draft) -> TextScore:
         kind = "no_indicator" if unplaced else "missed"
         score.errors[kind] += 1
         score.details.append(f"{kind}: label {_show(label)} «{label.phrase[:90]}»")
+    score.paths += [(pred.basis, False) for pred in preds]
     for pred in preds:
         score.errors["spurious"] += 1
         score.details.append(f"spurious: got {_show(pred)} «{pred.phrase[:90]}»")
@@ -178,6 +185,33 @@ def _value_in(value: float, written: str) -> bool:
         return float(written.rstrip("%").replace(",", ".")) == value
     except ValueError:
         return False
+
+
+BASIS_PARTS = ("placement", "mode", "year", "scope")
+
+
+def path_table(scores: list[TextScore]) -> list[str]:
+    """How often each placement path is right: per part of the basis, and per whole path."""
+    lines = []
+    for i, part in enumerate(BASIS_PARTS):
+        counts: dict[str, list[int]] = {}
+        for s in scores:
+            for basis, right in s.paths:
+                name = basis[i] if i < len(basis) else "?"
+                c = counts.setdefault(name or "-", [0, 0])
+                c[0] += right
+                c[1] += 1
+        cells = [f"{k} {r}/{n} ({r / n:.2f})" for k, (r, n) in sorted(counts.items())]
+        lines.append(f"  {part:9} " + ", ".join(cells))
+    whole: dict[tuple[str, ...], list[int]] = {}
+    for s in scores:
+        for basis, right in s.paths:
+            c = whole.setdefault(basis, [0, 0])
+            c[0] += right
+            c[1] += 1
+    for basis, (r, n) in sorted(whole.items(), key=lambda x: (-x[1][1], x[0])):
+        lines.append(f"    {' / '.join(b or '-' for b in basis):50} {r:3}/{n:<3} ({r / n:.2f})")
+    return lines
 
 
 def prf(matched: int, predicted: int, labels: int) -> tuple[float, float, float]:
@@ -242,6 +276,9 @@ def score_set(which: str, verbose: bool = False) -> dict[str, Any]:
                 print(f"    {line}")
     if not results:
         return {"texts": 0}
+    if verbose:
+        print("right per placement path (matched / predicted):")
+        print("\n".join(path_table(results)))
     matched = sum(s.matched for s in results)
     predicted = sum(s.predicted for s in results)
     labels = sum(s.labels for s in results)

@@ -25,7 +25,7 @@ def test_a_complete_frame_in_a_target_sentence_is_a_target() -> None:
 
 
 def test_a_complete_frame_in_a_report_sentence_is_an_actual() -> None:
-    draft = draft_of("Ngày 2/3/2024: đến nay, tỷ lệ số hóa hồ sơ đầu vào đã đạt 98%.")
+    draft = draft_of("Ngày 2/3/2024: đến nay, tỷ lệ số hóa hồ sơ đầu vào năm 2024 đã đạt 98%.")
     assert draft.targets == []
     assert values(draft.actuals) == [("dossiers_digitised", 2024, 98.0)]
 
@@ -55,7 +55,7 @@ def test_a_property_far_after_the_number_is_not_its_own() -> None:
 
 
 def test_dossiers_paid_online_are_payments_not_dossiers_online() -> None:
-    draft = draft_of("Năm 2026, tỷ lệ hồ sơ thanh toán trực tuyến toàn tỉnh đạt 60%.")
+    draft = draft_of("Năm 2026, phấn đấu tỷ lệ hồ sơ thanh toán trực tuyến toàn tỉnh đạt 60%.")
     assert [t.key for t in draft.targets] == ["online_payment"]
 
 

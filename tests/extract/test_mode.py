@@ -108,3 +108,51 @@ def test_a_reports_values_go_to_actuals() -> None:
     draft = extract(REPORT, bundled().catalogue)
     assert draft.targets == []
     assert [(a.key, a.value) for a in draft.actuals] == [("online_payment", 96.8)]
+
+
+def test_a_purpose_does_not_make_the_values_after_it_targets() -> None:
+    from egovcheck.baselines import bundled
+    from egovcheck.extract import extract
+    from egovcheck.extract.classifier import Classifier
+
+    catalogue = bundled().catalogue
+    none = Classifier.train([("không có gì", "none")])
+    purpose = (
+        "Trong năm 2024, tỉnh tập trung phát triển chính quyền điện tử, nhằm hướng tới chính "
+        "quyền số.\nTỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh đạt 92%."
+    )
+    draft = extract(purpose, catalogue, classifier=none)
+    assert draft.targets == []  # no cue decides the value: to confirm, not a target
+    assert draft.unmapped[0].reason.startswith("cần xác nhận")
+    reached = purpose.replace("tỉnh đạt 92%", "tỉnh đã đạt 92%")
+    assert [(t.key, t.value) for t in extract(reached, catalogue, classifier=none).actuals] == [
+        ("work_records_online.province", 92.0)
+    ]
+    aim = (
+        "Trong năm 2024, tỉnh hướng tới năm 2025 như sau.\n"
+        "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng tại cấp tỉnh đạt 92%."
+    )
+    assert [t.key for t in extract(aim, catalogue, classifier=none).targets] == [
+        "work_records_online.province"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Phan dau nam 2026 co 90% ho so duoc xu ly truc tuyen.", "target"),
+        ("Den nay, 95% van ban duoc trao doi duoi dang dien tu.", "actual"),
+        ("Quyet dinh 1819 xac dinh 80% van ban trao doi duoi dang dien tu.", "national"),
+    ],
+)
+def test_a_text_written_without_diacritics_has_the_same_cues(text: str, mode: str) -> None:
+    assert modes(text) == [mode]
+
+
+def test_folded_cues_only_for_a_text_without_diacritics() -> None:
+    """In a text with diacritics, 'se' (a folded 'sẽ') is no cue: 'sẻ' is another word."""
+    reader = ModeReader(Text("Chia sẻ 90% dữ liệu."), None)
+    assert reader.cues.target_strong.pattern.startswith("phấn đấu")
+    assert ModeReader(Text("Chia se 90% du lieu."), None).cues.target_strong.pattern.startswith(
+        "phan dau"
+    )

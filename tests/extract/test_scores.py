@@ -55,3 +55,23 @@ def test_error_classes() -> None:
         "missed": 1,
         "spurious": 1,
     }
+
+
+def test_paths_are_counted_right_and_wrong() -> None:
+    from egovcheck.extract import Draft, DraftTarget
+
+    labels = [score.Value("targets", "x", 2020, 80, None, "80% x")]
+    draft = Draft(
+        targets=[
+            DraftTarget("x", 2020, 80, None, "80% x", None, ("frame", "sentence", "clause", "")),
+            DraftTarget("q", 2020, 10, None, "10% q", None, ("frame", "document", "date", "")),
+        ]
+    )
+    result = score.compare("t", labels, draft)
+    assert sorted(result.paths) == [
+        (("frame", "document", "date", ""), False),
+        (("frame", "sentence", "clause", ""), True),
+    ]
+    table = "\n".join(score.path_table([result]))
+    assert "placement frame 1/2 (0.50)" in table
+    assert "mode      document 0/1 (0.00), sentence 1/1 (1.00)" in table

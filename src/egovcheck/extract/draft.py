@@ -25,6 +25,8 @@ class DraftTarget:
     qualifier: str | None
     phrase: str
     note: str | None = None
+    # how it was placed: (placement, mode basis, year basis), see egovcheck.extract.confidence
+    basis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

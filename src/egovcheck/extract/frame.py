@@ -33,6 +33,7 @@ UNITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dossiers", re.compile(r"(?:so )?ho so\b")),
     ("docs", re.compile(r"(?:van ban|tai lieu|cong van)\b")),
     ("meetings", re.compile(r"(?:cuoc hop|hoi nghi|phien hop|buoi hop)\b")),
+    ("portals", re.compile(r"(?:cong|trang) (?:dich vu cong|dvc\b|thong tin dien tu|ttdt)")),
     ("services", re.compile(r"(?:dich vu cong|dvctt|dvc\b|thu tuc hanh chinh|tthc|thu tuc)")),
     (
         "officials",

@@ -2,15 +2,18 @@
 
 Decided in one place, from the words of the number's own clause, then of its sentence, then the
 sentences before it, and at last from the document's kind (a report of results or a plan), as
-docs/annotation.md says. Cues run on the lower-case text with diacritics.
+docs/annotation.md says. Cues run on the lower-case text with diacritics, or on the folded text
+with folded cues when the text is written without diacritics.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 from typing import Literal
 
-from egovcheck.extract.text import Span, Text, sentences
+from egovcheck.extract.text import Span, Text, fold, sentences
 
 Mode = Literal["target", "actual", "national"]
 TARGET: Mode = "target"
@@ -39,6 +42,9 @@ NATIONAL = re.compile(
     r"nghị quyết (?:số )?(?:17|36a|57)\b|(?:quyết định|qđ) (?:số )?(?:1605|1819|749|942|2629)\b|"
     r"đề án 06\b"
 )
+# An aim stated as a purpose: "(nhằm) hướng tới" a thing, not a value.
+PURPOSE = re.compile(r"hướng tới (?![\d]|mục tiêu|năm|\w+ \d)")
+
 # Words after a national document that make what follows the plan's own again.
 LOCAL_CUE = re.compile(
     r"phấn đấu|kế hoạch|đặt ra|đề ra|của tỉnh|của huyện|toàn (?:tỉnh|huyện|thành phố)\b|"
@@ -61,7 +67,42 @@ LEAD_PERIOD = re.compile(r"\s*(?:trong )?(?:giai doan|thoi ky|tu nam)\s+\d{4}\s*
 Kind = Literal["plan", "report"]
 
 
-def document_kind(lower: str, doc_year: int | None, is_plan: bool = False) -> Kind:
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns, as written (with diacritics) or folded (for a text written without)."""
+
+    target_strong: re.Pattern[str] = TARGET_STRONG
+    target_firm: re.Pattern[str] = TARGET_FIRM
+    target_weak: re.Pattern[str] = TARGET_WEAK
+    actual_strong: re.Pattern[str] = ACTUAL_STRONG
+    actual_weak: re.Pattern[str] = ACTUAL_WEAK
+    national: re.Pattern[str] = NATIONAL
+    purpose: re.Pattern[str] = PURPOSE
+    local_cue: re.Pattern[str] = LOCAL_CUE
+    report_words: re.Pattern[str] = REPORT_WORDS
+    plan_words: re.Pattern[str] = PLAN_WORDS
+    future_year: re.Pattern[str] = FUTURE_YEAR
+
+    def folded(self) -> Cues:
+        r"""The same cues for a text with no diacritics ("phan dau 100%"): folded patterns.
+
+        The patterns' syntax is lower-case (``\b``, ``\d``, ``\w``), which folding keeps.
+        """
+        return Cues(
+            **{
+                f.name: re.compile(fold(getattr(self, f.name).pattern))
+                for f in dataclasses.fields(self)
+            }
+        )
+
+
+AS_WRITTEN = Cues()
+FOLDED = AS_WRITTEN.folded()
+
+
+def document_kind(
+    lower: str, doc_year: int | None, is_plan: bool = False, cues: Cues = AS_WRITTEN
+) -> Kind:
     """A report of results or a plan, from the words of the whole (lower-case) text.
 
     A report: its words of values reached are at least two and at least twice its words of aims
@@ -69,11 +110,17 @@ def document_kind(lower: str, doc_year: int | None, is_plan: bool = False) -> Ki
     """
     if is_plan:
         return "plan"
-    reached = len(REPORT_WORDS.findall(lower))
-    aims = len(PLAN_WORDS.findall(lower))
+    reached = len(cues.report_words.findall(lower))
+    aims = len(cues.plan_words.findall(lower))
     if doc_year is not None:
-        aims += sum(1 for y in FUTURE_YEAR.findall(lower) if int(y) > doc_year)
+        aims += sum(1 for y in cues.future_year.findall(lower) if int(y) > doc_year)
     return "report" if reached >= 2 and reached >= 2 * aims else "plan"
+
+
+# How a number's mode was decided: a cue of its own clause (strong or weak), a year before the
+# text's date, a strong cue earlier in its sentence, or the mode carried from the sentences
+# before it (or the document's kind).
+MODE_BASES = ("national", "clause-strong", "clause-weak", "past-year", "sentence", "carried")
 
 
 class ModeReader:
@@ -82,17 +129,27 @@ class ModeReader:
     def __init__(self, t: Text, doc_year: int | None, is_plan: bool = False) -> None:
         self.t = t
         self.doc_year = doc_year
-        self.kind = document_kind(t.lower, doc_year, is_plan)
+        # A text written without diacritics is read folded, with folded cues.
+        plain = t.lower == t.folded
+        self.view = t.folded if plain else t.lower
+        self.cues = FOLDED if plain else AS_WRITTEN
+        self.kind = document_kind(self.view, doc_year, is_plan, self.cues)
         report = self.kind == "report"
-        self.target_strong = TARGET_FIRM if report else TARGET_STRONG
-        self.target_weak = None if report else TARGET_WEAK
+        self.target_strong = self.cues.target_firm if report else self.cues.target_strong
+        self.target_weak = None if report else self.cues.target_weak
 
-    def cue(self, start: int, end: int, strong_only: bool = False) -> Mode | None:
-        """The mode the last cue in a span gives; a strong cue outweighs any weak one."""
-        text = self.t.lower[start:end]
+    def cue(
+        self, start: int, end: int, strong_only: bool = False, aims: bool = True
+    ) -> Mode | None:
+        """The mode the last cue in a span gives; a strong cue outweighs any weak one.
+
+        ``aims=False``: only the cues of values reached.
+        """
+        text = self.view[start:end]
+        cues = self.cues
         for patterns in (
-            [(self.target_strong, TARGET), (ACTUAL_STRONG, ACTUAL)],
-            [] if strong_only else [(self.target_weak, TARGET), (ACTUAL_WEAK, ACTUAL)],
+            [(self.target_strong if aims else None, TARGET), (cues.actual_strong, ACTUAL)],
+            [] if strong_only else [(self.target_weak, TARGET), (cues.actual_weak, ACTUAL)],
         ):
             best: tuple[int, Mode] | None = None
             for pattern, mode in patterns:
@@ -120,46 +177,74 @@ class ModeReader:
 
     def national(self, sentence: Span, pos: int) -> bool:
         """Whether a national document is the subject of the sentence up to ``pos``."""
-        before = self.t.lower[sentence.start : pos]
+        before = self.view[sentence.start : pos]
         last = None
-        for m in NATIONAL.finditer(before):
+        for m in self.cues.national.finditer(before):
             last = m
         if last is None:
             return False
-        return not LOCAL_CUE.search(before[last.end() :])
+        return not self.cues.local_cue.search(before[last.end() :])
 
     def first(self) -> Mode:
         """The first strong cue of the text: it decides headlines that precede any cue."""
-        lower = self.t.lower
+        lower, cues = self.view, self.cues
         if self.kind == "report":
             return ACTUAL
         for sentence in sentences(self.t):
             if self.lead_review(sentence):
                 return ACTUAL
-            for m in TARGET_STRONG.finditer(lower, sentence.start, sentence.end):
-                actual = ACTUAL_STRONG.search(lower, sentence.start, m.start())
+            for m in cues.target_strong.finditer(lower, sentence.start, sentence.end):
+                actual = cues.actual_strong.search(lower, sentence.start, m.start())
                 return ACTUAL if actual else TARGET
-            if ACTUAL_STRONG.search(lower, sentence.start, sentence.end):
+            if cues.actual_strong.search(lower, sentence.start, sentence.end):
                 return ACTUAL
         return TARGET
 
     def of_number(self, pos: int, clause: Span, sentence: Span, carry: Mode) -> Mode:
         """The mode of the number at ``pos``: its clause, its sentence, then the carry."""
+        return self.decide(pos, clause, sentence, carry)[0]
+
+    def decide(self, pos: int, clause: Span, sentence: Span, carry: Mode) -> tuple[Mode, str]:
+        """The mode of the number at ``pos`` and how it was decided (one of ``MODE_BASES``)."""
         if self.national(sentence, pos):
-            return NATIONAL_MODE
+            return NATIONAL_MODE, "national"
         cue = self.cue(clause.start, pos)
         weak = cue == TARGET and self.cue(clause.start, pos, strong_only=True) is None
         if weak and self.past_year(clause.start, pos):
-            return ACTUAL  # "Năm 2020, … bảo đảm 90%" in a later text: a result
+            return ACTUAL, "past-year"  # "Năm 2020, … bảo đảm 90%" in a later text: a result
         if cue:
-            return cue
+            strong = self.cue(clause.start, pos, strong_only=True) == cue
+            return cue, "clause-strong" if strong else "clause-weak"
         if self.lead_review(sentence) or self.past_year(clause.start, pos):
-            return ACTUAL
-        return self.cue(sentence.start, clause.start, strong_only=True) or carry
+            return ACTUAL, "past-year"
+        cue = self.cue(sentence.start, clause.start, strong_only=True)
+        if cue:
+            return cue, "sentence"
+        return carry, "carried"
+
+    def purpose_only(self, sentence: Span) -> bool:
+        """Whether a sentence's only aim words state a purpose ("nhằm hướng tới chính quyền số").
+
+        A purpose names no value to reach: it introduces no list of targets.
+        """
+        lower = self.view
+        aims = list(self.target_strong.finditer(lower, sentence.start, sentence.end))
+        return bool(aims) and all(self.cues.purpose.match(lower, m.start()) for m in aims)
+
+    def passed_on(self, sentence: Span) -> Mode | None:
+        """The mode a sentence's own strong cue passes on, or None."""
+        strong = self.cue(sentence.start, sentence.end, strong_only=True)
+        if strong == TARGET and self.purpose_only(sentence):
+            strong = self.cue(sentence.start, sentence.end, strong_only=True, aims=False)
+        return strong
+
+    def sets_carry(self, sentence: Span) -> bool:
+        """Whether a sentence's own cue decides the mode it passes on (not the carry before)."""
+        return self.lead_review(sentence) or bool(self.passed_on(sentence))
 
     def carry(self, sentence: Span, carry: Mode) -> Mode:
         """The mode a sentence passes on to the sentences after it (a list under it)."""
-        strong = self.cue(sentence.start, sentence.end, strong_only=True)
+        strong = self.passed_on(sentence)
         if self.lead_review(sentence):
             strong = ACTUAL
         if strong == TARGET and self.national(sentence, sentence.end):

@@ -44,9 +44,11 @@ class Number:
     mode: str  # target | actual | national (see egovcheck.extract.mode)
     year: int | None
     keys: list[str] = field(default_factory=list)
-    via: str = ""  # right | left | forward | backward
+    via: str = ""  # right | left | forward | backward | tier | frame
     phrase_end: int = 0
     phrase_start: int = 0
     subject: str | None = None
     segment: str = ""
     frame_guess: str | None = None
+    mode_how: str = ""  # how the mode was decided (egovcheck.extract.mode.MODE_BASES)
+    year_how: str = ""  # where the year was read: clause | sentence | carried | carried-far

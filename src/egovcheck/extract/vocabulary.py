@@ -50,7 +50,7 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?:lanh dao|can bo|cong chuc|vien chuc|cbcc|ccvc|nguoi lao dong)\b"),
     ),
     ("meetings", re.compile(r"(?:cuoc hop|hoi nghi|phien hop|buoi hop)\b")),
-    ("services", re.compile(r"(?:dich vu|dvc|tthc|thu tuc hanh chinh|thu tuc)\b")),
+    ("services", re.compile(r"(?:dich vu|dvctt|dvc|tthc|thu tuc hanh chinh|thu tuc)\b")),
     ("devices", re.compile(r"(?:may tinh|thiet bi|may chu)\b")),
     (
         "agencies",
@@ -111,6 +111,10 @@ def rule(
 NOT_OFFERED = r"phat sinh ho so|co ho so|co phat sinh"
 
 
+# A phrase (the words after a number, or after "tỷ lệ") that counts services.
+COUNTS_SERVICES = r"^[\s,.:;]*(?:cac |tat ca |toan bo )?(?:dich vu|dvc|thu tuc|tthc)"
+
+
 # Hand-written patterns; tried before the catalogue aliases. Order matters within a group.
 RULES: tuple[Rule, ...] = (
     rule("services_national_portal", ("services",), r"cong dich vu cong quoc gia", "services"),
@@ -124,7 +128,8 @@ RULES: tuple[Rule, ...] = (
     rule("services_level3", ("services",), r"muc (?:do )?3\b|mot phan\b", "services", NOT_OFFERED),
     rule("services_level2", ("services",), r"muc (?:do )?2\b", "services", NOT_OFFERED),
     rule("services_qa_support", ("services",), r"giai dap thac mac", "services"),
-    rule("portals_mobile", None, r"thiet bi di dong"),
+    # portals_mobile counts portals: services offered on many devices are not portals
+    rule("portals_mobile", None, r"thiet bi di dong", unless=COUNTS_SERVICES),
     rule("docs_submitted_electronic", ("docs",), r"\btrinh\b", "docs"),
     rule("doc_axis_connected", None, r"truc lien thong", "docsw"),
     rule(

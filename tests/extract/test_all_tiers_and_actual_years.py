@@ -1,0 +1,62 @@
+"""A value below 100% for all tiers is one value; a value reached takes the text's year."""
+
+from __future__ import annotations
+
+from egovcheck.baselines import bundled
+from egovcheck.extract import Draft, extract
+from egovcheck.extract.classifier import Classifier
+
+CATALOGUE = bundled().catalogue
+NO_MODEL = Classifier.train([("không có gì", "none")])
+PLAN = "Kế hoạch năm 2024 của UBND tỉnh Hà Giang.\n"
+ONE_STOP = "100% cơ quan nhà nước có phần mềm một cửa điện tử."
+
+
+def draft_of(text: str) -> Draft:
+    """The draft of a made-up text, with a classifier that places nothing."""
+    return extract(text, CATALOGUE, classifier=NO_MODEL)
+
+
+def keys(items: list) -> list[tuple[str, int | None, float]]:  # type: ignore[type-arg]
+    return [(t.key, t.year, t.value) for t in items]
+
+
+def test_all_tiers_below_100_is_one_value_with_no_tier() -> None:
+    text = PLAN + "Phấn đấu năm 2024, 80% hồ sơ công việc các cấp được xử lý trên môi trường mạng."
+    assert keys(draft_of(text).targets) == [("work_records_online", 2024, 80.0)]
+
+
+def test_all_tiers_at_100_is_every_tier() -> None:
+    text = PLAN + "Phấn đấu năm 2024, 100% hồ sơ công việc các cấp được xử lý trên môi trường mạng."
+    assert [k for k, _, _ in keys(draft_of(text).targets)] == [
+        "work_records_online.province",
+        "work_records_online.district",
+        "work_records_online.commune",
+    ]
+
+
+def test_two_named_tiers_below_100_keep_their_tiers() -> None:
+    text = PLAN + "Phấn đấu năm 2024, 80% hồ sơ công việc cấp tỉnh, cấp huyện được xử lý trên mạng."
+    assert {k for k, _, _ in keys(draft_of(text).targets)} >= {"work_records_online.province"}
+
+
+def test_now_takes_the_texts_year_not_a_deadline_above() -> None:
+    text = "Hà Nội, ngày 05/3/2024.\nKế hoạch chuyển đổi số đến năm 2030.\nĐến nay, " + ONE_STOP
+    draft = draft_of(text)
+    assert keys(draft.actuals) == [("one_stop_electronic", 2024, 100.0)]
+    assert draft.actuals[0].basis[2] == "now"
+
+
+def test_a_value_reached_never_takes_a_later_deadline() -> None:
+    text = (
+        "Hà Nội, ngày 05/3/2024.\nMục tiêu đến năm 2030 là chuyển đổi số toàn diện.\n"
+        "Các cơ quan đã triển khai: " + ONE_STOP
+    )
+    draft = draft_of(text)
+    assert draft.actuals == []  # the year is only the text's date: to confirm
+    assert "actuals.one_stop_electronic 2024" in draft.unmapped[0].reason
+
+
+def test_a_year_written_in_the_clause_of_a_value_reached_is_kept() -> None:
+    text = "Hà Nội, ngày 05/3/2024.\nTính đến hết năm 2023, " + ONE_STOP
+    assert keys(draft_of(text).actuals) == [("one_stop_electronic", 2023, 100.0)]
