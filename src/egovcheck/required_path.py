@@ -39,8 +39,8 @@ def required_path(ctx: PlanContext) -> list[Step]:
     than X" being met only by a value above X or X worded "more than", exactly as TR01 and
     LV01 judge it.
     """
-    from egovcheck.binding import bindings, meets, resolve
-    from egovcheck.checks.context import KeyData
+    from egovcheck.binding import meets
+    from egovcheck.checks.context import KeyData, bound
     from egovcheck.checks.coverage import in_window
     from egovcheck.checks.trajectory import line_at
 
@@ -63,7 +63,7 @@ def required_path(ctx: PlanContext) -> list[Step]:
                 scope or None,
                 [],
                 [],
-                resolve(bindings(ctx.programmes, indicator, scope or None, ctx.level)),
+                list(bound(ctx.programmes, indicator, scope or None, ctx.level)[0]),
             )
     steps = []
     for data in keys.values():

@@ -103,11 +103,16 @@ class _Builder:
     """Turn a composed YAML node tree into Python data, recording marks and refusing tricks."""
 
     def __init__(self, loader: Any, file: str) -> None:
+        import yaml
+
         self.loader = loader
         self.file = file
         self.marks: dict[MarkKey, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.count = 0
+        self.yaml = yaml
+        # A scalar of a standard tag is built by the loader's own constructor for the tag.
+        self.constructors: dict[Any, Any] = loader.yaml_constructors
 
     def fail(self, node: yaml.Node, path: Path_, message: Msg) -> PlanError:
         return PlanError(
@@ -122,9 +127,9 @@ class _Builder:
             ]
         )
 
-    def build(self, node: yaml.Node, path: Path_ = ()) -> Any:
-        import yaml
-
+    def build(self, node: yaml.Node, path: Path_ = (), at: MarkKey = ()) -> Any:
+        """The data of ``node`` at ``path`` (``at``: the same path as text, the marks' key)."""
+        yaml = self.yaml
         self.count += 1
         if self.count > MAX_NODES:
             raise self.fail(node, path, msg("yaml.too_many_nodes", limit=MAX_NODES))
@@ -169,27 +174,23 @@ class _Builder:
                         msg("yaml.duplicate_key", key=quote(name), line=names[name]),
                     )
                 names[name] = key_node.start_mark.line + 1
-                sub = (*path, key)
-                self.marks[_mark_key(sub)] = (
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
-                result[key] = self.build(value_node, sub)
+                sub, sub_at = (*path, key), (*at, str(key))
+                self.marks[sub_at] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, sub, sub_at)
             return result
         if isinstance(node, yaml.SequenceNode):
             items = []
             for i, item in enumerate(node.value):
-                sub = (*path, i)
-                self.marks[_mark_key(sub)] = (item.start_mark.line + 1, item.start_mark.column + 1)
-                items.append(self.build(item, sub))
+                sub, sub_at = (*path, i), (*at, str(i))
+                self.marks[sub_at] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                items.append(self.build(item, sub, sub_at))
             return items
         return self.scalar(node, path)
 
     def scalar(self, node: yaml.Node, path: Path_) -> Any:
-        import yaml
-
+        yaml = self.yaml
         try:
-            return self.loader.construct_object(node, deep=True)
+            return self.constructors[node.tag](self.loader, node)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             raise self.fail(node, path, msg("yaml.value", reason=quote(exc))) from None
 

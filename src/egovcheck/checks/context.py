@@ -52,10 +52,25 @@ class KeyData:
         return None
 
 
+def bound(
+    programmes: list[Programme], indicator: str, scope: str | None, level: str
+) -> tuple[tuple[NationalRef, ...], bool]:
+    """The national targets binding a key, and whether some bind only other levels.
+
+    One target per deadline (``binding.resolve``); computed once per run for each set of
+    programmes (``binding.memo``).
+    """
+    store = memo(programmes)
+    key = ("key", indicator, scope, level)
+    if key not in store:
+        store[key] = _nationals(programmes, indicator, scope, level)
+    found: tuple[tuple[NationalRef, ...], bool] = store[key]
+    return found
+
+
 def _nationals(
     programmes: list[Programme], indicator: str, scope: str | None, level: str
 ) -> tuple[tuple[NationalRef, ...], bool]:
-    """The national targets binding a key, and whether some exist only for other levels."""
     bound = bindings(programmes, indicator, scope, level)
     tier = tier_of(scope, level)
     other = not bound and any(
@@ -86,15 +101,9 @@ class PlanContext:
         plan = loaded.plan
         level = plan.plan.level
         ctx = cls(loaded, catalogue, programmes)
-        store = memo(programmes)
         for key in [*plan.targets, *(k for k in plan.actuals if k not in plan.targets)]:
             indicator, _, scope = key.partition(".")
-            found = store.get(("key", indicator, scope, level))
-            if found is None:
-                found = store[("key", indicator, scope, level)] = _nationals(
-                    programmes, indicator, scope or None, level
-                )
-            nationals, other = found
+            nationals, other = bound(programmes, indicator, scope or None, level)
             ctx.keys[key] = KeyData(
                 key=key,
                 indicator=indicator,

@@ -90,14 +90,16 @@ def _words(text: str, width: int, indent: str) -> list[str] | None:
     if room < 1 or (lead and lead + len(words[0]) > width):
         return None
     lines: list[str] = []
-    line = text[:lead] + words[0]
+    line = [text[:lead] + words[0]]
+    size, limit = len(line[0]), width  # the first line has the whole width, the others ``room``
     for word in words[1:]:
-        if len(line) + 1 + len(word) <= (room if lines else width):
-            line += " " + word
+        if size + 1 + len(word) <= limit:
+            line.append(word)
+            size += 1 + len(word)
         else:
-            lines.append(line)
-            line = word
-    lines.append(line)
+            lines.append(" ".join(line))
+            line, size, limit = [word], len(word), room
+    lines.append(" ".join(line))
     return [lines[0], *(indent + ln for ln in lines[1:])]
 
 
@@ -166,11 +168,16 @@ def widths(
         fold = c.key == "plan" and len(text) > 8 and width < WIDE
         return two_lines(text) if fold else len(text)
 
+    known: dict[str, int] = {}
+
     def natural(c: Column) -> int:
-        head = heads[c.key]
-        # A header stays on one line when it fits the column's bound, else it wraps.
-        head_width = len(head) if len(head) <= c.maximum else longest_word(head)
-        return min(max([head_width] + [cell_width(c, r[c.key]) for r in cells]), c.maximum)
+        if c.key not in known:
+            head = heads[c.key]
+            # A header stays on one line when it fits the column's bound, else it wraps.
+            head_width = len(head) if len(head) <= c.maximum else longest_word(head)
+            widest = max([head_width] + [cell_width(c, r[c.key]) for r in cells])
+            known[c.key] = min(widest, c.maximum)
+        return known[c.key]
 
     out = [max(natural(c), c.minimum) if c.flex else natural(c) for c in cols]
     if cols:
