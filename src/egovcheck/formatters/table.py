@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from egovcheck import messages as m
@@ -46,6 +47,13 @@ def wrap(text: str, width: int, max_lines: int | None = None, indent: str = "") 
 
     Lines beyond ``max_lines`` are dropped and the last one kept ends in an ellipsis.
     """
+    return list(_wrapped(text, width, max_lines, indent))
+
+
+# The same texts recur in every plan of a run (indicator names, the national targets' wording
+# and sources), so each is filled once per width.
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, width: int, max_lines: int | None, indent: str) -> tuple[str, ...]:
     width = max(width, 2)
     lines = _words(text, width, indent)
     if lines is None:
@@ -60,7 +68,7 @@ def wrap(text: str, width: int, max_lines: int | None = None, indent: str = "") 
     if max_lines is not None and len(lines) > max_lines:
         last = lines[max_lines - 1]
         lines = [*lines[: max_lines - 1], cut(last + " " + ELLIPSIS, width)]
-    return lines
+    return tuple(lines)
 
 
 def _one_line(text: str, width: int) -> bool:
