@@ -152,7 +152,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "dossiers_online",
         ("dossiers",),
-        r"ho so(?: (?!dich vu|dvc|thanh toan)\w+){0,10} truc tuyen",
+        # an abbreviation in brackets may stand among the words ("hồ sơ TTHC (DVC) ... trực tuyến")
+        r"ho so(?:[\s()]+(?!dich vu|dvc|thanh toan)\w+){0,10}[\s()]+truc tuyen",
         "dossiers",
     ),
     rule("procurement_online", None, r"dau thau|mua sam cong"),
