@@ -23,3 +23,14 @@ def test_an_abbreviation_in_brackets_among_the_words() -> None:
         "trực tuyến năm 2026 đạt trên 65%."
     )
     assert found(text) == {("targets", "dossiers_online", 2026, 65.0, "more_than")}
+
+
+def test_a_tier_outside_the_plans_tiers_is_a_comment() -> None:
+    text = (
+        "UBND huyện Sông Mây ban hành Kế hoạch chuyển đổi số năm 2024. Năm 2024 phấn đấu 90% "
+        "hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    assert draft.level == "district"
+    assert not draft.targets
+    assert any("không thuộc các cấp" in n.reason for n in draft.unmapped)
