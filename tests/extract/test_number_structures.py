@@ -34,3 +34,18 @@ def test_a_tier_outside_the_plans_tiers_is_a_comment() -> None:
     assert draft.level == "district"
     assert not draft.targets
     assert any("không thuộc các cấp" in n.reason for n in draft.unmapped)
+
+
+def test_wording_variants_of_catalogue_indicators() -> None:
+    portal = (
+        "Năm 2026 phấn đấu tích hợp tối thiểu 70% các dịch vụ công trực tuyến của tỉnh với "
+        "Cổng dịch vụ Quốc gia."
+    )
+    assert found(portal) == {("targets", "services_national_portal", 2026, 70.0, "at_least")}
+    reports = "Năm 2026 phấn đấu 100% chế độ báo cáo được thực hiện trực tuyến."
+    assert found(reports) == {("targets", "reports_online", 2026, 100.0, None)}
+    network = (
+        "Năm 2026 phấn đấu 100% các cơ quan nhà nước kết nối hạ tầng mạng băng thông rộng trên "
+        "mạng chuyên dùng của Chính phủ."
+    )
+    assert found(network) == {("targets", "data_network_connected", 2026, 100.0, None)}
