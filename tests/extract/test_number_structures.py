@@ -49,3 +49,13 @@ def test_wording_variants_of_catalogue_indicators() -> None:
         "mạng chuyên dùng của Chính phủ."
     )
     assert found(network) == {("targets", "data_network_connected", 2026, 100.0, None)}
+
+
+def test_the_digital_economy_as_a_purpose_is_no_reason_to_skip() -> None:
+    text = (
+        "Năm 2026 phấn đấu 30% cơ quan nhà nước tham gia mở dữ liệu và cung cấp dữ liệu mở phục "
+        "vụ phát triển chính quyền số, kinh tế số, xã hội số."
+    )
+    assert found(text) == {("targets", "open_data_agencies", 2026, 30.0, None)}
+    share = "Năm 2026 phấn đấu kinh tế số chiếm 20% GRDP."
+    assert not found(share)

@@ -37,9 +37,10 @@ ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
 
+# "kinh tế số" in the triad "chính quyền số, kinh tế số, xã hội số" is a purpose, not a measure.
 NON_IT = re.compile(
     r"ty dong|trieu dong|grdp|\bgdp\b|ho ngheo|tang truong|doanh thu|von dau tu|giai ngan|"
-    r"kinh te so|ngan sach nha nuoc|lam phat|thu nhap|bao hiem"
+    r"(?<!chinh quyen so, )kinh te so|ngan sach nha nuoc|lam phat|thu nhap|bao hiem"
 )
 
 SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
