@@ -10,6 +10,10 @@ actual or the reverse), the indicator wrong; then a label whose number the draft
 
 Precision, recall and F1 are over all values of the set, with a bootstrap 95% interval over texts
 (2,000 resamples, seeded: the same corpus always gives the same interval).
+
+``--batch 1,2`` scores only the texts of those batches; a text's batch is the table of the set's
+``README.md`` that lists it (the first table is batch 1). A change developed on some batches can so
+be checked on a batch it was not developed on.
 """
 
 from __future__ import annotations
@@ -245,17 +249,49 @@ def bootstrap(scores: list[TextScore]) -> dict[str, list[float]]:
     return out
 
 
-def texts(which: str) -> list[Path]:
-    """The label files of a set, by name."""
+def texts(which: str, batches: frozenset[int] | None = None) -> list[Path]:
+    """The label files of a set, by name; only those of the given batches when some are given."""
     folder = CORPUS / which
-    return sorted(p for p in folder.glob("*.yaml") if p.with_suffix(".txt").is_file())
+    found = sorted(p for p in folder.glob("*.yaml") if p.with_suffix(".txt").is_file())
+    if batches is None:
+        return found
+    of = batch_of(which)
+    return [p for p in found if of.get(p.stem) in batches]
 
 
-def score_set(which: str, verbose: bool = False) -> dict[str, Any]:
-    """Extract every text of a set and score it; the summary as a JSON-able dict."""
+def batch_of(which: str) -> dict[str, int]:
+    """Each text's batch, from the tables of the set's README (the n-th table lists batch n)."""
+    readme = CORPUS / which / "README.md"
+    out: dict[str, int] = {}
+    if not readme.is_file():
+        return out
+    batch = 0
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        if line.startswith("| text |"):
+            batch += 1
+        elif line.startswith("| `") and batch:
+            out[line.split("`")[1]] = batch
+    return out
+
+
+def parse_batches(spec: str) -> frozenset[int]:
+    """``"1,2"`` or ``"3"`` as a set of batch numbers."""
+    try:
+        found = frozenset(int(part) for part in spec.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of batch numbers: {spec!r}") from None
+    if not found:
+        raise argparse.ArgumentTypeError("no batch given")
+    return found
+
+
+def score_set(
+    which: str, verbose: bool = False, batches: frozenset[int] | None = None
+) -> dict[str, Any]:
+    """Extract every text of a set (or of some of its batches) and score it; a JSON-able dict."""
     catalogue = bundled().catalogue
     results: list[TextScore] = []
-    for label_file in texts(which):
+    for label_file in texts(which, batches):
         spec = yaml.safe_load(label_file.read_text(encoding="utf-8")) or {}
         text = label_file.with_suffix(".txt").read_text(encoding="utf-8")
         source = str(spec.get("source") or label_file.with_suffix(".txt").name)
@@ -316,6 +352,11 @@ def record(which: str, summary: dict[str, Any]) -> None:
     ACCURACY.write_text(text, encoding="utf-8")
 
 
+def batch_label(batches: frozenset[int] | None) -> str:
+    """`` batch 1,2`` for a subset, nothing for the whole set."""
+    return "" if batches is None else " batch " + ",".join(str(b) for b in sorted(batches))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: score a set, print it (or its JSON), optionally record it."""
     parser = argparse.ArgumentParser(prog="python -m tests.extract.score")
@@ -323,17 +364,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--record", action="store_true", help="write it into scores.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="every text's errors")
+    parser.add_argument(
+        "--batch",
+        type=parse_batches,
+        default=None,
+        metavar="N[,N]",
+        help="score only these batches of the set (the tables of its README)",
+    )
     args = parser.parse_args(argv)
-    if not texts(args.which):
+    if args.record and args.batch is not None:
+        parser.error("--record scores the whole set: leave out --batch")
+    if not texts(args.which, args.batch):
         print(f"no labelled texts in {CORPUS / args.which}", file=sys.stderr)
         return 2
-    summary = score_set(args.which, verbose=args.verbose and not args.json)
+    summary = score_set(args.which, verbose=args.verbose and not args.json, batches=args.batch)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         ci = summary["interval95"]
         print(
-            f"{args.which}: {summary['texts']} texts, {summary['labels']} labels, "
+            f"{args.which}{batch_label(args.batch)}: {summary['texts']} texts, "
+            f"{summary['labels']} labels, "
             f"{summary['predicted']} predicted, {summary['matched']} matched\n"
             f"precision {summary['precision']:.3f} {ci['precision']}  "
             f"recall {summary['recall']:.3f} {ci['recall']}  f1 {summary['f1']:.3f} {ci['f1']}\n"

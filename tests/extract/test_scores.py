@@ -75,3 +75,24 @@ def test_paths_are_counted_right_and_wrong() -> None:
     table = "\n".join(score.path_table([result]))
     assert "placement frame 1/2 (0.50)" in table
     assert "mode      document 0/1 (0.00), sentence 1/1 (1.00)" in table
+
+
+def test_batches_are_read_from_the_readme_tables() -> None:
+    batches = score.batch_of("dev")
+    assert set(batches.values()) == {1, 2, 3}
+    assert {p.stem for p in score.texts("dev")} == set(batches)
+    third = score.texts("dev", frozenset({3}))
+    assert third
+    assert all(batches[p.stem] == 3 for p in third)
+    assert len(score.texts("dev", frozenset({1, 2}))) + len(third) == len(score.texts("dev"))
+
+
+def test_batch_list_parsing() -> None:
+    import argparse
+
+    assert score.parse_batches("1,2") == frozenset({1, 2})
+    assert score.parse_batches("3") == frozenset({3})
+    with pytest.raises(argparse.ArgumentTypeError):
+        score.parse_batches("x")
+    assert score.batch_label(None) == ""
+    assert score.batch_label(frozenset({2, 1})) == " batch 1,2"

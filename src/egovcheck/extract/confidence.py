@@ -14,7 +14,9 @@ The rules are ones a reader of the plan would apply, not thresholds fitted to a 
   cue, further on) is a guess, unless the text named itself a plan before it (a plan's bare
   bullet is its target);
 - a year the text does not write near the value (its clause, its sentence or the lines above
-  it) but takes from the text's date or the plan's period is a guess.
+  it) but takes from the text's date or the plan's period is a guess;
+- a tier the sentence names that is none of the plan's tiers (a province's departments in a
+  text read as a district's) is a sign that the level or the value is misread.
 
 Measured on the development set per path (``python -m tests.extract.score --set dev -v``):
 a mode from the document alone was right for 5 of 16 values, a year from the text's date or
@@ -30,6 +32,7 @@ DOUBTS = {
     (MODE, "document"): "không có từ nào trước số liệu cho biết là chỉ tiêu hay kết quả",
     (YEAR, "date"): "năm lấy từ ngày của văn bản",
     (YEAR, "period"): "năm lấy từ kỳ kế hoạch",
+    (SCOPE, "outside"): "cấp nêu trong câu không thuộc các cấp của kế hoạch",
 }
 
 

@@ -472,6 +472,9 @@ class Extractor:
                 scope = ""
             scopes = expand(scope, level, on) if scope else []
             scope_how = "range" if scope.startswith("*") else "named" if scope else "none"
+            if scope_how == "named" and not scopes and level != "ministry":
+                # the tier named is none of the plan's (its level misread, or another's value)
+                scope_how = "outside"
             for one in scopes or [""]:
                 if one == "district" and (n.year or last or 0) > LAST_DISTRICT_YEAR:
                     one = ""  # no district tier after 2025

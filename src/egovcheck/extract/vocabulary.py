@@ -37,9 +37,10 @@ ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
 
+# "kinh tế số" in the triad "chính quyền số, kinh tế số, xã hội số" is a purpose, not a measure.
 NON_IT = re.compile(
     r"ty dong|trieu dong|grdp|\bgdp\b|ho ngheo|tang truong|doanh thu|von dau tu|giai ngan|"
-    r"kinh te so|ngan sach nha nuoc|lam phat|thu nhap|bao hiem"
+    r"(?<!chinh quyen so, )kinh te so|ngan sach nha nuoc|lam phat|thu nhap|bao hiem"
 )
 
 SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -117,7 +118,8 @@ COUNTS_SERVICES = r"^[\s,.:;]*(?:cac |tat ca |toan bo )?(?:dich vu|dvc|thu tuc|t
 
 # Hand-written patterns; tried before the catalogue aliases. Order matters within a group.
 RULES: tuple[Rule, ...] = (
-    rule("services_national_portal", ("services",), r"cong dich vu cong quoc gia", "services"),
+    # "Cổng dịch vụ công quốc gia", also written "Cổng dịch vụ quốc gia"
+    rule("services_national_portal", ("services",), r"cong dich vu (?:cong )?quoc gia", "services"),
     rule(
         "services_level34",
         ("services",),
@@ -142,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     rule("officials_email", ("officials",), r"thu dien tu|\bemail\b|hop thu cong vu"),
     rule("officials_computer", ("officials",), r"may tinh"),
     rule("officials_digital_identity", ("officials",), r"danh tinh so"),
-    rule("data_network_connected", AG, r"mang truyen so lieu|mang tslcd"),
+    rule("data_network_connected", AG, r"mang truyen so lieu|mang tslcd|mang chuyen dung"),
     rule("meetings_online", ("meetings",), r"truc tuyen|truyen hinh|moi truong mang"),
     rule("civil_servant_records_online", None, r"ho so quan ly can bo", "dossiers"),
     rule("work_records_online", None, r"ho so cong viec", "dossiers"),
@@ -152,7 +154,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "dossiers_online",
         ("dossiers",),
-        r"ho so(?: (?!dich vu|dvc|thanh toan)\w+){0,10} truc tuyen",
+        # an abbreviation in brackets may stand among the words ("hồ sơ TTHC (DVC) ... trực tuyến")
+        r"ho so(?:[\s()]+(?!dich vu|dvc|thanh toan)\w+){0,10}[\s()]+truc tuyen",
         "dossiers",
     ),
     rule("procurement_online", None, r"dau thau|mua sam cong"),
@@ -164,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule("one_stop_electronic", ("agencies",), r"mot cua"),
     rule("e_identification", None, r"dinh danh dien tu"),
-    rule("reports_online", None, r"bao cao dinh ky|he thong thong tin bao cao"),
+    rule("reports_online", None, r"bao cao dinh ky|he thong thong tin bao cao|che do bao cao"),
     rule("inspections_digital", None, r"kiem tra[^;]{0,40}moi truong so"),
     rule("satisfaction", None, r"hai long"),
     rule("training_online", None, r"thi tuyen|nang ngach"),

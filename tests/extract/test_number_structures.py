@@ -1,0 +1,61 @@
+"""Structures that tie a number to its indicator: abbreviations, counts then shares."""
+
+from __future__ import annotations
+
+from egovcheck.baselines import bundled
+from egovcheck.extract import extract
+from egovcheck.extract.classifier import Classifier
+
+CATALOGUE = bundled().catalogue
+NO_MODEL = Classifier.train([("không có gì", "none")])
+
+
+def found(text: str) -> set[tuple[str, str, int | None, float, str | None]]:
+    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    return {("targets", t.key, t.year, t.value, t.qualifier) for t in draft.targets} | {
+        ("actuals", t.key, t.year, t.value, t.qualifier) for t in draft.actuals
+    }
+
+
+def test_an_abbreviation_in_brackets_among_the_words() -> None:
+    text = (
+        "Kế hoạch năm 2026 đặt mục tiêu: tỷ lệ hồ sơ thủ tục hành chính (TTHC) được xử lý "
+        "trực tuyến năm 2026 đạt trên 65%."
+    )
+    assert found(text) == {("targets", "dossiers_online", 2026, 65.0, "more_than")}
+
+
+def test_a_tier_outside_the_plans_tiers_is_a_comment() -> None:
+    text = (
+        "UBND huyện Sông Mây ban hành Kế hoạch chuyển đổi số năm 2024. Năm 2024 phấn đấu 90% "
+        "hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    assert draft.level == "district"
+    assert not draft.targets
+    assert any("không thuộc các cấp" in n.reason for n in draft.unmapped)
+
+
+def test_wording_variants_of_catalogue_indicators() -> None:
+    portal = (
+        "Năm 2026 phấn đấu tích hợp tối thiểu 70% các dịch vụ công trực tuyến của tỉnh với "
+        "Cổng dịch vụ Quốc gia."
+    )
+    assert found(portal) == {("targets", "services_national_portal", 2026, 70.0, "at_least")}
+    reports = "Năm 2026 phấn đấu 100% chế độ báo cáo được thực hiện trực tuyến."
+    assert found(reports) == {("targets", "reports_online", 2026, 100.0, None)}
+    network = (
+        "Năm 2026 phấn đấu 100% các cơ quan nhà nước kết nối hạ tầng mạng băng thông rộng trên "
+        "mạng chuyên dùng của Chính phủ."
+    )
+    assert found(network) == {("targets", "data_network_connected", 2026, 100.0, None)}
+
+
+def test_the_digital_economy_as_a_purpose_is_no_reason_to_skip() -> None:
+    text = (
+        "Năm 2026 phấn đấu 30% cơ quan nhà nước tham gia mở dữ liệu và cung cấp dữ liệu mở phục "
+        "vụ phát triển chính quyền số, kinh tế số, xã hội số."
+    )
+    assert found(text) == {("targets", "open_data_agencies", 2026, 30.0, None)}
+    share = "Năm 2026 phấn đấu kinh tế số chiếm 20% GRDP."
+    assert not found(share)
