@@ -125,3 +125,20 @@ def test_the_code_fingerprint_follows_the_model_source(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Path, "read_bytes", edited)
     assert bl.code_fingerprint() != before
+
+
+@pytest.mark.parametrize("module", ["models.py", "baselines.py", "yamlfile.py"])
+def test_the_code_fingerprint_follows_the_code_that_builds_the_cache(
+    module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cached programmes are what load_dir builds: the YAML reading (yamlfile.py: NFC,
+    # keys stripped, years read) shapes them as much as the classes do.
+    before = bl.code_fingerprint()
+    real = Path.read_bytes
+
+    def edited(self: Path) -> bytes:
+        data = real(self)
+        return data + b"# edited" if self.name == module else data
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert bl.code_fingerprint() != before

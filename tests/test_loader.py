@@ -1315,3 +1315,61 @@ def test_value_mapping_needs_a_value() -> None:
     assert problem.path == "targets.docs_interagency_electronic.2017.value"
     assert "missing" in en(problem)
     assert problem.line == line_with(text, "2017:")
+
+
+@pytest.mark.parametrize(
+    ("key", "tag"),
+    [
+        ("!custom docs_interagency_electronic", "!custom"),
+        ("!!python/name:os.system docs_interagency_electronic", "python/name:os.system"),
+        ("!!value docs_interagency_electronic", "value"),
+    ],
+)
+def test_a_key_of_a_non_standard_tag_is_refused_as_a_value_is(key: str, tag: str) -> None:
+    # Regression: a scalar key of an unknown tag was looked up in the constructors and raised
+    # KeyError (an internal error, exit 3) instead of a refusal naming the line.
+    text = plan_text(f"targets:\n  {key}:\n    2017: 60\n")
+    problem = single_problem(text)
+    assert problem.line == line_with(text, key)
+    assert problem.path == "targets"
+    assert tag in en(problem)
+
+
+@pytest.mark.parametrize("tag", ["!!map", "!!seq", "!!set", "!!omap"])
+@pytest.mark.parametrize("where", ["value", "key"])
+def test_a_collection_tag_on_a_scalar_is_refused(tag: str, where: str) -> None:
+    # Regression: the tag's constructor, called directly, is a generator; its unstarted
+    # generator object became the value (or the key) instead of a refusal.
+    if where == "value":
+        text = plan_text(f"targets:\n  docs_interagency_electronic:\n    2017: {tag} 60\n")
+        needle = "2017:"
+    else:
+        text = plan_text(f"targets:\n  {tag} docs_interagency_electronic:\n    2017: 60\n")
+        needle = tag
+    problem = single_problem(text)
+    assert problem.line == line_with(text, needle)
+    assert "generator" not in en(problem)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [("!!bool maybe", "maybe"), ("!!timestamp soon", "soon"), ("!!int 0x", "base 16")],
+)
+def test_a_value_its_tag_cannot_read_is_refused(value: str, says: str) -> None:
+    # !!bool and !!timestamp of text they cannot read raised KeyError and AttributeError
+    # (internal errors, exit 3).
+    text = plan_text(f"targets:\n  docs_interagency_electronic:\n    2017: {value}\n")
+    problem = single_problem(text)
+    assert problem.line == line_with(text, "2017:")
+    assert problem.path == "targets.docs_interagency_electronic.2017"
+    assert says in en(problem)
+
+
+def test_an_alias_as_a_key_is_refused() -> None:
+    text = plan_text("targets:\n  *key : {2017: 60}\n").replace(
+        "title: ", "title: &key docs_interagency_electronic #"
+    )
+    problem = single_problem(text)
+    assert "aliases" in en(problem)
+    assert problem.line == line_with(text, "*key")
+    assert problem.path == "targets"

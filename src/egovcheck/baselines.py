@@ -276,18 +276,19 @@ def _trusted(path: Path) -> bool:
 
 
 def code_fingerprint() -> str:
-    """What the cached objects' shape depends on besides the data: the code of their classes.
+    """What the cached objects depend on besides the data: the code that reads and builds them.
 
-    The source of the modules defining them and pydantic's version, so that a change of either
-    between two releases (a checkout of the repository, an upgrade of pydantic) is never served
-    a cache of objects of the old shape.
+    The source of the modules defining their classes, of the YAML reader that turns the files
+    into the data validated, and pydantic's version, so that a change of any between two
+    releases (a checkout of the repository, an upgrade of pydantic) is never served a cache
+    built by the old code.
     """
     import pydantic.version
 
-    from egovcheck import models
+    from egovcheck import models, yamlfile
 
     digest = hashlib.sha256(pydantic.version.VERSION.encode())
-    for module_file in (models.__file__, __file__):
+    for module_file in (models.__file__, yamlfile.__file__, __file__):
         digest.update(Path(module_file).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -97,6 +97,9 @@ _STD_TAGS = {
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
 }
+# The tags a scalar node's constructor builds directly; a collection tag on a scalar (``!!map
+# x``) goes through the loader's construct_object, which refuses it.
+_SCALAR_TAGS = _STD_TAGS - {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 class _Builder:
@@ -160,6 +163,22 @@ class _Builder:
                     raise self.fail(key_node, path, msg("yaml.merge_key"))
                 if not isinstance(key_node, yaml.ScalarNode):
                     raise self.fail(key_node, path, msg("yaml.key_plain"))
+                if id(key_node) in self.seen:
+                    # An alias as a key: the node (and its mark) is the anchor's; the value
+                    # that follows the alias names its line.
+                    raise PlanError(
+                        [
+                            Problem(
+                                self.file,
+                                msg("yaml.alias"),
+                                line=value_node.start_mark.line + 1,
+                                path=dotted(quote(p) for p in path),
+                            )
+                        ]
+                    )
+                self.seen.add(id(key_node))
+                if key_node.tag not in _STD_TAGS:
+                    raise self.fail(key_node, path, msg("yaml.tag", tag=quote(key_node.tag, repr)))
                 key = self.scalar(key_node, path)
                 if isinstance(key, str):
                     key = key.strip()
@@ -188,11 +207,19 @@ class _Builder:
         return self.scalar(node, path)
 
     def scalar(self, node: yaml.Node, path: Path_) -> Any:
+        """The value of a scalar node of a standard tag (``build`` has checked the tag)."""
         yaml = self.yaml
         try:
-            return self.constructors[node.tag](self.loader, node)
+            if node.tag in _SCALAR_TAGS:
+                return self.constructors[node.tag](self.loader, node)
+            return self.loader.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             raise self.fail(node, path, msg("yaml.value", reason=quote(exc))) from None
+        except (KeyError, AttributeError):
+            # ``!!bool maybe``, ``!!timestamp soon``: the constructor finds no such value.
+            kind = node.tag.rpartition(":")[2]
+            reason = quote(f"{node.value!r} is not a {kind}")
+            raise self.fail(node, path, msg("yaml.value", reason=reason)) from None
 
 
 def _mark_key(path: Path_) -> MarkKey:

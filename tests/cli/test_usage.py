@@ -42,6 +42,18 @@ def run(*args: str, lang: str = "vi") -> subprocess.CompletedProcess[str]:
         (["chek"], "error: không có lệnh 'chek'; có phải là 'check'?"),
         (["baselines", "shw"], "error: không có lệnh 'shw'; có phải là 'show'?"),
         (
+            ["baselines", "--lang", "vi", "shw"],
+            "error: không có lệnh 'shw'; có phải là 'show'?",
+        ),
+        (
+            ["baselines", "--baselines", "baselines", "shw", "x"],
+            "error: không có lệnh 'shw'; có phải là 'show'?",
+        ),
+        (
+            ["check", "--fail-on=error", "--fail-on", "sometimes", "x.yaml"],
+            "error: '--fail-on' không nhận giá trị 'sometimes' ",
+        ),
+        (
             ["check", "--fail-on", "sometimes", "x.yaml"],
             "error: '--fail-on' không nhận giá trị 'sometimes' "
             "(được phép: error, warning, note, never)",

@@ -56,3 +56,29 @@ def test_what_the_command_line_said_is_shown_on_one_line_without_escapes() -> No
     said = render(tell.no_such_option("--a\x1b[2Jb\nc", ["--format"]), "vi")
     assert "\x1b" not in said
     assert "\n" not in said
+
+
+def test_the_value_refused_is_the_one_the_parser_kept_or_refused() -> None:
+    # An option given twice keeps its last value; the first, allowed, is not the one refused.
+    assert tell.given(FAIL_ON, ["--fail-on=error", "--fail-on", "x"]) == "x"
+    assert tell.given(FAIL_ON, ["--fail-on", "x", "--fail-on", "note"]) == "x"
+    assert tell.given(FAIL_ON, ["--fail-on", "y", "--fail-on", "x"]) == "x"
+    fmt = tell.Param(("--format", "-f"), choices=("table", "json"))
+    assert tell.given(fmt, ["show", "-fxml", "ID"]) == "xml"
+    # After "--" nothing is an option.
+    assert tell.given(FAIL_ON, ["--", "--fail-on", "x"]) is None
+
+
+def test_a_path_given_twice_names_the_one_refused(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("x")
+    said = render(tell.bad_value(BASE_DIR, ["--base-dir=.", "--base-dir", str(plan)]), "en")
+    assert said == f"'--base-dir': '{plan}' is a file, not a folder"
+
+
+def test_the_command_word_is_what_the_group_options_leave() -> None:
+    group = tell.Group(("baselines",), ["show"])
+    # The words the group's parser left over (its options' values taken) name the command.
+    said = tell.unknown_command(group, ["baselines", "--lang", "en", "shw"], words=["shw"])
+    assert render(said or tell.other(""), "en") == "no such command 'shw'; did you mean 'show'?"
+    assert tell.unknown_command(group, ["baselines", "--lang", "en"], words=[]) is not None

@@ -79,11 +79,14 @@ def describe(exc: UsageError, argv: list[str], root: Command) -> Msg:
         path = tuple(ctx.command_path.split()[1:])
         commands = getattr(ctx.command, "commands", None)
         if commands is not None:
-            told = tell.unknown_command(tell.Group(path, list(commands)), argv)
+            # A group's options take values (``baselines --lang en shw``): its parser says
+            # which word names the command.
+            words = _left_over(ctx, tell.after_path(path, argv))
+            told = tell.unknown_command(tell.Group(path, list(commands)), argv, words)
             if told is not None:
                 return told
         else:
-            left = _left_over(ctx, tell.after_path(path, argv))
+            left = _left_over(ctx, tell.after_path(path, argv)) or []
             if left:
                 return tell.extra(left)
     return tell.other(exc.format_message())
@@ -127,10 +130,13 @@ def _command_of(root: Command, argv: list[str]) -> Command:
     return command
 
 
-def _left_over(ctx: Context, words: list[str]) -> list[str]:
-    """The words beyond a command's arguments: its own parser hands out the rest."""
+def _left_over(ctx: Context, words: list[str]) -> list[str] | None:
+    """The words beyond a command's arguments: its own parser hands out the rest.
+
+    None when the line fails in another way as well.
+    """
     try:
         _, positional, _ = ctx.command.make_parser(ctx).parse_args(args=words)
-    except Exception:  # the line fails in another way as well: no extra words to name
-        return []
+    except Exception:  # the line fails in another way as well
+        return None
     return list(positional)

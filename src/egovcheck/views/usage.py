@@ -72,9 +72,15 @@ def option_value(option: str, flag: bool) -> Msg:
     return msg("usage.takes_no_value" if flag else "usage.needs_value", option=shown(option))
 
 
-def unknown_command(group: Group, argv: Sequence[str]) -> Msg | None:
-    """The group's missing or unknown command, when the command line shows which."""
-    word = command_word(group, argv)
+def unknown_command(
+    group: Group, argv: Sequence[str], words: Sequence[str] | None = None
+) -> Msg | None:
+    """The group's missing or unknown command, when the command line shows which.
+
+    ``words``: what the group's own parser left over (its options and their values taken),
+    the command's name first; without them, the name is read off ``argv``.
+    """
+    word = command_word(group, argv) if words is None else (words[0] if words else None)
     if word is None:
         return msg("usage.missing_command")
     if word in group.commands:
@@ -94,16 +100,40 @@ def other(detail: str) -> Msg:
 
 
 def given(param: Param, argv: Sequence[str]) -> str | None:
-    """The value the command line gave an option (``--opt V`` or ``--opt=V``), if one did."""
+    """The value the command line gave an option that the parser refused, if one did.
+
+    Spelled ``--opt V``, ``--opt=V`` or ``-oV``; of several, the last one the option's choices
+    or path constraints refuse, else the last (the one an option given once keeps).
+    """
+    values = given_all(param, argv)
+    refused = [v for v in values if _refused(param, v)] or values
+    return refused[-1] if refused else None
+
+
+def given_all(param: Param, argv: Sequence[str]) -> list[str]:
+    """Every value the command line gives an option, in order (none after ``--``)."""
     if not param.option:
-        return None
-    for i, arg in enumerate(argv):
+        return []
+    values: list[str] = []
+    args = list(argv)
+    if "--" in args:
+        args = args[: args.index("--")]
+    for i, arg in enumerate(args):
         for name in param.names:
-            if arg == name and i + 1 < len(argv):
-                return argv[i + 1]
-            if name.startswith("--") and arg.startswith(name + "="):
-                return arg[len(name) + 1 :]
-    return None
+            if arg == name and i + 1 < len(args):
+                values.append(args[i + 1])
+            elif name.startswith("--") and arg.startswith(name + "="):
+                values.append(arg[len(name) + 1 :])
+            elif len(name) == 2 and name != arg and arg.startswith(name) and arg[1] != "-":
+                values.append(arg[2:])
+    return values
+
+
+def _refused(param: Param, value: str) -> bool:
+    """Whether ``param`` refuses ``value``: not one of its choices, or a path it does not take."""
+    if param.choices:
+        return value not in param.choices
+    return path_reason(param, value) is not None
 
 
 def path_reason(param: Param, value: str) -> str | None:
