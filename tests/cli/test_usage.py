@@ -107,3 +107,10 @@ def test_exit_codes_of_a_run_are_kept() -> None:
     assert run("--version").returncode == 0
     assert run("check", "--help").returncode == 0
     assert run("explain", "NOPE").returncode == 2
+
+
+def test_an_escaped_value_is_shown_once_escaped() -> None:
+    """The escape the message makes of a control character is not escaped a second time."""
+    result = run("check", "--fail-on", "\x1b[31m", "x.yaml")
+    assert "'\\x1b[31m'" in result.stderr
+    assert "\\\\x1b" not in result.stderr
