@@ -105,6 +105,7 @@ class Extractor:
                 years = self._years_in(sentence.start, sentence.end)
                 if years:
                     year_carry = (years[-1][1], index)
+        self._review_rows(numbers)
         self._map(numbers)
         header = self.header
         if header is not None and header.issuer:
@@ -190,6 +191,82 @@ class Extractor:
 
     # mapping ----------------------------------------------------------------------------
 
+    def _review_rows(self, numbers: list[Number]) -> None:
+        """Rows of a review table: a label, the planned value, the result, a verdict.
+
+        Each on its own line ("- Tỷ lệ hồ sơ trực tuyến" / "30%" / "75,3%" / "Vượt") or in the
+        cells of one row ("label: 30%, 75,3%, Vượt"): the second number is an actual of the
+        label's indicator, and the first the earlier plan's target the row restates, which is
+        not the plan's (docs/annotation.md). A label that is a sub-item ("+ Cấp huyện") takes
+        the indicator of the item it stands under and its own tier. The year is the one the
+        table's header names ("Đề ra năm 2023"), else the number's own.
+        """
+        f = self.t.folded
+        for planned, result in itertools.pairwise(numbers):
+            between = f[planned.end : result.start]
+            if planned.restated or not re.fullmatch(r"[\s|,:;]*", between):
+                continue
+            after = f[result.end : result.end + 40]
+            if not ROW_VERDICT.match(after):
+                continue
+            line_start = f.rfind("\n", 0, planned.start) + 1
+            own = f[line_start : planned.start].strip(" |:,-")
+            label_start = line_start if own else self._label_start(line_start)
+            label = f[label_start : planned.start]
+            if not re.search(r"[a-z]{2}", label):
+                continue
+            sub = label.lstrip(" |").startswith("+")
+            head = self._row_head(label_start) if sub else ""
+            body = head + " " + label
+            rates = list(re.finditer(r"\bt[yi] le\b", body))
+            if rates:
+                body = body[rates[-1].end() :]
+            subject, _ = find_subject(body)
+            hits = self.matcher.match(body, None if subject == "other" else subject, "")
+            if not hits:
+                continue
+            scope = scope_of(label) if sub else scope_of(body)
+            result.keys = [with_scope(key, scope) for key, _ in hits]
+            result.via, result.mode, result.mode_how = "row", ACTUAL, "row"
+            result.phrase_start, result.phrase_end = label_start, result.end
+            year = self._table_year(label_start)
+            if year is not None:
+                result.year, result.year_how = year, "table"
+            planned.restated = True
+            planned.phrase_start, planned.phrase_end = label_start, planned.end
+
+    def _label_start(self, end: int) -> int:
+        """Where a row label written on the lines before ``end`` begins (at most three lines).
+
+        The label runs back to a line opening with a list mark ("- ", "+ ") or to the line after
+        a verdict or a number.
+        """
+        f = self.t.folded
+        start = end
+        for _ in range(3):
+            if start == 0:
+                break
+            prev = f.rfind("\n", 0, start - 1) + 1
+            line = f[prev:start].strip()
+            if ROW_VERDICT.fullmatch(line + " ") or NUMBER.fullmatch(line):
+                break
+            start = prev
+            if re.match(r"[-+*•]", line):
+                break
+        return start
+
+    def _row_head(self, end: int) -> str:
+        """The item a sub-item row stands under: the last line opening with "- " before it."""
+        f = self.t.folded
+        for m in reversed(list(re.finditer(r"^[ |]*-\s.*$", f[max(0, end - 1500) : end], re.M))):
+            return m.group()
+        return ""
+
+    def _table_year(self, end: int) -> int | None:
+        """The year a review table's header names for its planned column ("Đề ra năm 2023")."""
+        heads = list(TABLE_YEAR.finditer(self.t.folded, max(0, end - 3000), end))
+        return int(heads[-1].group(1)) if heads else None
+
     def _map(self, numbers: list[Number]) -> None:
         f = self.t.folded
         by_clause: dict[int, list[Number]] = {}
@@ -197,7 +274,8 @@ class Extractor:
             by_clause.setdefault(n.clause.start, []).append(n)
         for group in by_clause.values():
             for i, n in enumerate(group):
-                self._map_one(n, group, i)
+                if not n.keys and not n.restated:
+                    self._map_one(n, group, i)
         # numbers that share a predicate with their neighbour in the clause
         for group in by_clause.values():
             for i, n in enumerate(group):
@@ -400,6 +478,11 @@ class Extractor:
         for n in numbers:
             phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
             window = f[max(n.clause.start, n.start - 60) : min(n.clause.end, n.end + 80)]
+            if n.restated:
+                draft.unmapped.append(
+                    DraftNumber(n.text + "%", phrase, "chỉ tiêu đề ra được nhắc lại khi đánh giá")
+                )
+                continue
             if n.mode == NATIONAL_MODE:
                 draft.unmapped.append(
                     DraftNumber(n.text + "%", phrase, "mục tiêu quốc gia được nhắc lại")
@@ -717,6 +800,11 @@ def with_scope(key: str, scope: str | None) -> str:
 # its clause (right: the words after it, left: before it), the predicate a neighbouring number of
 # the clause shares ("80% A và 90% B được …"), an item of a per-tier list inheriting its head's
 # indicator, or a complete target frame.
+# A review table's verdict cell, after a row's result: "Đạt", "Vượt", "Không đạt", "Chưa đạt".
+ROW_VERDICT = re.compile(r"[\s|,:;]*(?:khong dat|chua dat|dat|vuot|hoan thanh)\s*(?:[\n|,;]|$)")
+# The year a review table's header names for its planned column: "Đề ra năm 2023".
+TABLE_YEAR = re.compile(r"\b(?:de ra|ke hoach|chi tieu)\s+nam\s+(20\d\d)\s*\n")
+
 PLACEMENT = {
     "right": "catalogue-after",
     "left": "catalogue-before",
@@ -724,6 +812,7 @@ PLACEMENT = {
     "backward": "shared",
     "tier": "tier",
     "frame": "frame",
+    "row": "review-row",
 }
 
 # A value placed on a basis egovcheck.extract.confidence doubts is a "cần xác nhận" comment.

@@ -44,7 +44,7 @@ class Number:
     mode: str  # target | actual | national (see egovcheck.extract.mode)
     year: int | None
     keys: list[str] = field(default_factory=list)
-    via: str = ""  # right | left | forward | backward | tier | frame
+    via: str = ""  # right | left | forward | backward | tier | frame | row
     phrase_end: int = 0
     phrase_start: int = 0
     subject: str | None = None
@@ -52,3 +52,4 @@ class Number:
     frame_guess: str | None = None
     mode_how: str = ""  # how the mode was decided (egovcheck.extract.mode.MODE_BASES)
     year_how: str = ""  # where the year was read: clause | sentence | carried | carried-far
+    restated: bool = False  # a review table's planned value, restated next to its result

@@ -31,22 +31,52 @@ def lower_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+# A line opening with a list marker ("a) ", "b. ", "iv) ") starts an item, not a wrapped line.
+_ITEM = re.compile(r"(?:[a-zđ]|[ivx]{1,4})[).]\s")
+_BREAKS = "\n\r\u2028\u2029"
+
+
+def wraps(line: str, after: str) -> bool:
+    """Whether a single line break between ``line`` and the text ``after`` it wraps a sentence.
+
+    It does when the line ends no sentence or clause (no ".;:!?…" and no table bar), is not a
+    heading in capitals, and the next line goes on in lower case and is not a list item: a PDF's
+    or a page's wrapped line ("80% hồ sơ công" / "việc tại cấp huyện").
+    """
+    line = line.strip()
+    if not line or not after[:1].islower() or line[-1] in ".;:!?…|" or _ITEM.match(after):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return not all(c.isupper() for c in letters)
+
+
 class Text:
-    """The text with whitespace collapsed, its lower-case and folded forms, all aligned."""
+    """The text with whitespace collapsed, its lower-case and folded forms, all aligned.
+
+    A run of whitespace is one space, or one line break when it holds one; a single line break
+    that only wraps a sentence (``wraps``) is a space, so that an indicator's words stay in one
+    sentence. Every clean position keeps its place in the original text (``index``).
+    """
 
     def __init__(self, original: str) -> None:
         self.original = unicodedata.normalize("NFC", original)
         chars: list[str] = []
         index: list[int] = []
         i, n = 0, len(self.original)
+        line_start = 0  # where the current line of the original begins
         while i < n:
             ch = self.original[i]
             if ch.isspace():
                 j = i
-                newline = False
                 while j < n and self.original[j].isspace():
-                    newline = newline or self.original[j] in "\n\r\u2028\u2029"
                     j += 1
+                run = self.original[i:j].replace("\r\n", "\n")
+                breaks = sum(c in _BREAKS for c in run)
+                newline = breaks > 1 or (
+                    breaks == 1 and not wraps(self.original[line_start:i], self.original[j : j + 8])
+                )
+                if breaks:
+                    line_start = j
                 chars.append("\n" if newline else " ")
                 index.append(i)
                 i = j
