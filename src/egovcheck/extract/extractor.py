@@ -320,6 +320,7 @@ class Extractor:
                     if after and n.qualifier is None:
                         n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
         self._tier_items(numbers)
+        self._list_qualifiers(numbers)
         # numbers still unplaced: their target frame (unit, properties) against the catalogue
         for group in by_clause.values():
             for i, n in enumerate(group):
@@ -359,6 +360,26 @@ class Extractor:
             n.phrase_start, n.phrase_end = start, stop
             if n.qualifier is None and start == n.start:
                 n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+
+    def _list_qualifiers(self, numbers: list[Number]) -> None:
+        """A qualifier before a per-tier list applies to every item, each with its own words.
+
+        "Trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện": the items of
+        one sentence, split by semicolons or commas, for one indicator at other tiers, take the
+        qualifier of the first when they have none of their own (docs/annotation.md).
+        """
+        f = self.t.folded
+        for prev, n in itertools.pairwise(numbers):
+            if n.qualifier is not None or prev.qualifier is None or prev.sentence != n.sentence:
+                continue
+            if prev.mode != n.mode or len(prev.keys) != 1 or len(n.keys) != 1:
+                continue
+            (a, _, tier_a), (b, _, tier_b) = prev.keys[0].partition("."), n.keys[0].partition(".")
+            if a != b or not tier_a or not tier_b or tier_a == tier_b:
+                continue
+            if not re.search(r"[;,]\s*$", f[prev.end : n.start]):
+                continue
+            n.qualifier = prev.qualifier
 
     def _item_after(self, prev: Number, n: Number, nxt: Number | None) -> str | None:
         """The tier named right after ``n`` when a per-tier list names its tiers after values.
