@@ -48,6 +48,28 @@ def test_a_year_taken_from_the_texts_date_is_a_comment() -> None:
     assert "ngày của văn bản" in number.reason
 
 
+def test_a_date_lines_year_is_sure_when_the_text_names_no_other_year() -> None:
+    draft = draft_of(" date 2024-03-05 Các cơ quan đã triển khai: " + ONE_STOP)
+    [actual] = draft.actuals
+    assert (actual.key, actual.year, actual.value) == ("one_stop_electronic", 2024, 100.0)
+    assert actual.basis[2] == "only-year"
+
+
+def test_a_date_lines_year_is_a_comment_when_the_text_names_another_year() -> None:
+    text = " date 2024-03-05 Các cơ quan đã triển khai: " + ONE_STOP
+    draft = draft_of(text + "\nĐến năm 2025 hoàn thành kho dữ liệu dùng chung.")
+    assert draft.actuals == []
+    [number] = draft.unmapped
+    assert "ngày của văn bản" in number.reason
+
+
+def test_a_deadlines_date_is_no_date_of_the_text() -> None:
+    draft = draft_of("Các cơ quan đã triển khai: " + ONE_STOP + "\nHoàn thành trước 30/7/2024.")
+    assert draft.actuals == []
+    [number] = draft.unmapped
+    assert "actuals.one_stop_electronic 2024" in number.reason
+
+
 def test_the_comment_keeps_the_phrase_and_the_guess() -> None:
     yaml_text = render_draft(draft_of("Năm 2025: " + ONE_STOP))
     line = next(x for x in yaml_text.splitlines() if "cần xác nhận" in x)

@@ -65,3 +65,22 @@ def test_tier_only() -> None:
     assert tier_only(" doi voi cap huyen va ")
     assert tier_only(", cap xa: ")
     assert not tier_only(" doanh nghiep cap huyen co website")
+
+
+def test_a_qualifier_before_a_semicolon_list_applies_to_each_item() -> None:
+    from egovcheck.baselines import bundled
+    from egovcheck.extract import extract
+    from egovcheck.extract.classifier import Classifier
+
+    text = (
+        "Phấn đấu đến năm 2025: trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại "
+        "cấp huyện; 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
+    )
+    model = Classifier.train([("không có gì", "none")])
+    draft = extract(text, bundled().catalogue, classifier=model)
+    got = {(t.key, t.value, t.qualifier) for t in draft.targets}
+    assert got == {
+        ("work_records_online.province", 90.0, "more_than"),
+        ("work_records_online.district", 80.0, "more_than"),
+        ("work_records_online.commune", 60.0, "more_than"),
+    }

@@ -14,7 +14,9 @@ The rules are ones a reader of the plan would apply, not thresholds fitted to a 
   cue, further on) is a guess, unless the text named itself a plan before it (a plan's bare
   bullet is its target);
 - a year the text does not write near the value (its clause, its sentence or the lines above
-  it) but takes from the text's date or the plan's period is a guess;
+  it) but takes from the text's date or the plan's period is a guess, unless the text's own
+  date (its header's, or its opening date line) is of the only year the text writes
+  (``"only-year"``: a value with no year of its own can be of no other);
 - a tier the sentence names that is none of the plan's tiers (a province's departments in a
   text read as a district's) is a sign that the level or the value is misread.
 

@@ -49,6 +49,14 @@ class Extractor:
         # it ("title", "address"): a target with no year of its own takes it, and is sure of it.
         self.named_year: str | None = None
         self.header: Header | None = read_header(self.t.original)
+        # Whether the text's own date (its header's, or the date line it opens with) is of the
+        # only year the text writes, in its dates, its "năm 2023" and its ranges: a value with
+        # no year of its own can then be of no other year. A deadline's date in the body
+        # ("trước 30/7/2025") is no date of the text.
+        own = self.header.date.year if self.header and self.header.date else None
+        line = DATE_LINE.match(self.t.folded)
+        own = own or (int(line.group(1)) if line else None)
+        self.only_year = own is not None and set(dates) | set(self._all_years()) == {own}
         self.modes = ModeReader(
             self.t, self.doc_year, self.header is not None and self.header.is_plan
         )
@@ -312,6 +320,7 @@ class Extractor:
                     if after and n.qualifier is None:
                         n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
         self._tier_items(numbers)
+        self._list_qualifiers(numbers)
         # numbers still unplaced: their target frame (unit, properties) against the catalogue
         for group in by_clause.values():
             for i, n in enumerate(group):
@@ -351,6 +360,26 @@ class Extractor:
             n.phrase_start, n.phrase_end = start, stop
             if n.qualifier is None and start == n.start:
                 n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+
+    def _list_qualifiers(self, numbers: list[Number]) -> None:
+        """A qualifier before a per-tier list applies to every item, each with its own words.
+
+        "Trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện": the items of
+        one sentence, split by semicolons or commas, for one indicator at other tiers, take the
+        qualifier of the first when they have none of their own (docs/annotation.md).
+        """
+        f = self.t.folded
+        for prev, n in itertools.pairwise(numbers):
+            if n.qualifier is not None or prev.qualifier is None or prev.sentence != n.sentence:
+                continue
+            if prev.mode != n.mode or len(prev.keys) != 1 or len(n.keys) != 1:
+                continue
+            (a, _, tier_a), (b, _, tier_b) = prev.keys[0].partition("."), n.keys[0].partition(".")
+            if a != b or not tier_a or not tier_b or tier_a == tier_b:
+                continue
+            if not re.search(r"[;,]\s*$", f[prev.end : n.start]):
+                continue
+            n.qualifier = prev.qualifier
 
     def _item_after(self, prev: Number, n: Number, nxt: Number | None) -> str | None:
         """The tier named right after ``n`` when a per-tier list names its tiers after values.
@@ -618,7 +647,9 @@ class Extractor:
         if n.year is not None:
             year: int | None = n.year
         elif section == "actuals" or last is None:
-            year, year_how = self.doc_year, "date" if self.doc_year is not None else "unknown"
+            year, year_how = self.doc_year, "unknown"
+            if self.doc_year is not None:
+                year_how = "only-year" if self.only_year else "date"
         else:
             year, year_how = last, self.named_year or "period"
         phrase = self.t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
@@ -734,6 +765,9 @@ class Extractor:
 
 # A text naming itself a plan: "(UBND …) ban hành Kế hoạch", a title "Kế hoạch … năm 2024".
 SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b", re.MULTILINE)
+
+# The date line a stored text opens with: " date 2023-04" (docs/annotation.md).
+DATE_LINE = re.compile(r"\s*date ((?:199\d|20\d\d))-\d\d\b")
 
 # Words of a value reached "now": its year is the text's date.
 NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")
