@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import Draft, extract
-from egovcheck.extract.classifier import Classifier
+from tests.extract.made_up import draft_of
 
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
 PLAN = "Kế hoạch năm 2024 của UBND tỉnh Hà Giang.\n"
 ONE_STOP = "100% cơ quan nhà nước có phần mềm một cửa điện tử."
-
-
-def draft_of(text: str) -> Draft:
-    """The draft of a made-up text, with a classifier that places nothing."""
-    return extract(text, CATALOGUE, classifier=NO_MODEL)
 
 
 def keys(items: list) -> list[tuple[str, int | None, float]]:  # type: ignore[type-arg]

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import Draft, extract, render_draft
-from egovcheck.extract.classifier import Classifier
+from egovcheck.extract import render_draft
 from egovcheck.extract.confidence import doubt
+from tests.extract.made_up import draft_of
 
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
 ONE_STOP = "100% cơ quan nhà nước có phần mềm một cửa điện tử."
-
-
-def draft_of(text: str) -> Draft:
-    """The draft of a made-up text, with a classifier that places nothing."""
-    return extract(text, CATALOGUE, classifier=NO_MODEL)
 
 
 def test_a_value_keeps_how_it_was_placed() -> None:

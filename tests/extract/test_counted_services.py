@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import Draft, extract
-from egovcheck.extract.classifier import Classifier
-
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
-
-
-def draft_of(text: str) -> Draft:
-    """The draft of a made-up text, with a classifier that places nothing."""
-    return extract(text, CATALOGUE, classifier=NO_MODEL)
+from tests.extract.made_up import draft_of
 
 
 def test_level4_services_on_mobile_devices_are_level4_only() -> None:

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import extract
-from egovcheck.extract.classifier import Classifier
-
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
-
-
-def found(text: str) -> set[tuple[str, str, int | None, float, str | None]]:
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
-    return {("targets", t.key, t.year, t.value, t.qualifier) for t in draft.targets} | {
-        ("actuals", t.key, t.year, t.value, t.qualifier) for t in draft.actuals
-    }
+from tests.extract.made_up import draft_of, found
 
 
 def test_an_abbreviation_in_brackets_among_the_words() -> None:
@@ -30,7 +18,7 @@ def test_a_tier_outside_the_plans_tiers_is_a_comment() -> None:
         "UBND huyện Sông Mây ban hành Kế hoạch chuyển đổi số năm 2024. Năm 2024 phấn đấu 90% "
         "hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng."
     )
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    draft = draft_of(text)
     assert draft.level == "district"
     assert not draft.targets
     assert any("không thuộc các cấp" in n.reason for n in draft.unmapped)

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import extract
-from egovcheck.extract.classifier import Classifier
-
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
+from tests.extract.made_up import draft_of
 
 HEAD = "I. KẾT QUẢ NĂM 2023\nChỉ tiêu\nĐề ra năm 2023\nKết quả thực hiện\nĐánh giá\n"
 
 
 def found(text: str) -> set[tuple[str, str, int | None, float]]:
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    draft = draft_of(text)
     return {("targets", t.key, t.year, t.value) for t in draft.targets} | {
         ("actuals", t.key, t.year, t.value) for t in draft.actuals
     }
@@ -22,7 +17,7 @@ def found(text: str) -> set[tuple[str, str, int | None, float]]:
 def test_row_on_lines_gives_the_result_as_an_actual() -> None:
     text = HEAD + "- Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến\n\n30%\n\n75,3%\n\nVượt\n"
     assert found(text) == {("actuals", "dossiers_online", 2023, 75.3)}
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    draft = draft_of(text)
     assert any(u.value == "30%" and "nhắc lại" in u.reason for u in draft.unmapped)
 
 

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import extract
-from egovcheck.extract.classifier import Classifier
 from egovcheck.extract.extractor import tier_only
-
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
-
-
-def found(text: str) -> set[tuple[str, str, int | None, float, str | None]]:
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
-    return {("targets", t.key, t.year, t.value, t.qualifier) for t in draft.targets} | {
-        ("actuals", t.key, t.year, t.value, t.qualifier) for t in draft.actuals
-    }
+from tests.extract.made_up import draft_of, found
 
 
 def test_tiers_after_the_values() -> None:
@@ -68,17 +56,11 @@ def test_tier_only() -> None:
 
 
 def test_a_qualifier_before_a_semicolon_list_applies_to_each_item() -> None:
-    from egovcheck.baselines import bundled
-    from egovcheck.extract import extract
-    from egovcheck.extract.classifier import Classifier
-
     text = (
         "Phấn đấu đến năm 2025: trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại "
         "cấp huyện; 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
     )
-    model = Classifier.train([("không có gì", "none")])
-    draft = extract(text, bundled().catalogue, classifier=model)
-    got = {(t.key, t.value, t.qualifier) for t in draft.targets}
+    got = {(t.key, t.value, t.qualifier) for t in draft_of(text).targets}
     assert got == {
         ("work_records_online.province", 90.0, "more_than"),
         ("work_records_online.district", 80.0, "more_than"),

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from egovcheck.baselines import bundled
-from egovcheck.extract import extract
-from egovcheck.extract.classifier import Classifier
 from egovcheck.extract.text import Text, sentences, wraps
-
-CATALOGUE = bundled().catalogue
-NO_MODEL = Classifier.train([("không có gì", "none")])
+from tests.extract.made_up import draft_of
 
 
 def keys(text: str) -> set[tuple[str, int | None, float]]:
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    draft = draft_of(text)
     return {(t.key, t.year, t.value) for t in draft.targets}
 
 
@@ -23,7 +18,7 @@ def test_a_wrapped_line_is_read_as_one_sentence() -> None:
 
 def test_the_phrase_keeps_the_original_line_break() -> None:
     text = "Đến năm 2025, phấn đấu 80% hồ sơ công\nviệc được xử lý trên môi trường mạng."
-    draft = extract(text, CATALOGUE, classifier=NO_MODEL)
+    draft = draft_of(text)
     assert [t.phrase for t in draft.targets] == [
         "80% hồ sơ công\nviệc được xử lý trên môi trường mạng"
     ]
