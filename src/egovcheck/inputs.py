@@ -12,6 +12,29 @@ from pathlib import Path, PurePosixPath
 from egovcheck.errors import UsageError, problem
 
 SUFFIXES = (".yaml", ".yml")
+
+
+def option_values(names: Sequence[str], argv: Sequence[str]) -> list[str]:
+    """Every value the command line gives an option, in order, read before any parser.
+
+    Spelled ``--opt V``, ``--opt=V`` or (a one-letter name) ``-oV``; nothing after ``--``. The
+    parser keeps the last of several.
+    """
+    args = list(argv)
+    if "--" in args:
+        args = args[: args.index("--")]
+    values: list[str] = []
+    for i, arg in enumerate(args):
+        for name in names:
+            if arg == name and i + 1 < len(args):
+                values.append(args[i + 1])
+            elif name.startswith("--") and arg.startswith(name + "="):
+                values.append(arg[len(name) + 1 :])
+            elif len(name) == 2 and name != arg and arg.startswith(name) and arg[1] != "-":
+                values.append(arg[2:])
+    return values
+
+
 _MAGIC = set("*?[")
 
 

@@ -114,3 +114,10 @@ def test_an_escaped_value_is_shown_once_escaped() -> None:
     result = run("check", "--fail-on", "\x1b[31m", "x.yaml")
     assert "'\\x1b[31m'" in result.stderr
     assert "\\\\x1b" not in result.stderr
+
+
+def test_the_last_lang_decides_as_the_parser_does() -> None:
+    result = run("check", "--bogus", "--lang", "vi", "--lang", "en", "x.yaml", lang="vi")
+    assert "error: no such option --bogus" in result.stderr
+    result = run("check", "--bogus", "x.yaml", "--", "--lang", "en", lang="vi")
+    assert "error: không có tùy chọn --bogus" in result.stderr

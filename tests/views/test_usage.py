@@ -82,3 +82,11 @@ def test_the_command_word_is_what_the_group_options_leave() -> None:
     said = tell.unknown_command(group, ["baselines", "--lang", "en", "shw"], words=["shw"])
     assert render(said or tell.other(""), "en") == "no such command 'shw'; did you mean 'show'?"
     assert tell.unknown_command(group, ["baselines", "--lang", "en"], words=[]) is not None
+
+
+def test_option_values_in_every_spelling_and_none_after_the_separator() -> None:
+    from egovcheck.inputs import option_values
+
+    argv = ["check", "-f", "json", "--format=csv", "-fsarif", "a.yaml", "--", "-f", "x"]
+    assert option_values(["--format", "-f"], argv) == ["json", "csv", "sarif"]
+    assert option_values(["--lang"], argv) == []

@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 
 
 def _argv_lang(argv: list[str]) -> str | None:
-    """``--lang X`` or ``--lang=X`` on the command line, seen before the parser runs."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return None
+    """``--lang X`` or ``--lang=X`` on the command line, seen before the parser runs.
+
+    Of several, the last: the one the parser keeps for the run.
+    """
+    from egovcheck.inputs import option_values
+
+    given = option_values(["--lang"], argv)
+    return given[-1] if given else None
 
 
 # The language of the help, fixed when the commands are declared.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from egovcheck.errors import Msg, msg
+from egovcheck.inputs import option_values
 from egovcheck.textsafe import one_line
 
 
@@ -112,21 +113,7 @@ def given(param: Param, argv: Sequence[str]) -> str | None:
 
 def given_all(param: Param, argv: Sequence[str]) -> list[str]:
     """Every value the command line gives an option, in order (none after ``--``)."""
-    if not param.option:
-        return []
-    values: list[str] = []
-    args = list(argv)
-    if "--" in args:
-        args = args[: args.index("--")]
-    for i, arg in enumerate(args):
-        for name in param.names:
-            if arg == name and i + 1 < len(args):
-                values.append(args[i + 1])
-            elif name.startswith("--") and arg.startswith(name + "="):
-                values.append(arg[len(name) + 1 :])
-            elif len(name) == 2 and name != arg and arg.startswith(name) and arg[1] != "-":
-                values.append(arg[2:])
-    return values
+    return option_values(param.names, argv) if param.option else []
 
 
 def _refused(param: Param, value: str) -> bool:
