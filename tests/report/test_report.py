@@ -328,20 +328,14 @@ PARENT = EXAMPLES / "parents" / "ha-noi-2017-illustrative.yaml"
 
 
 @pytest.fixture
-def against_parent(baselines: Baselines, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every plan of a report checked against Hà Nội's plan, as ``check --against`` does."""
-    import functools
-
-    from egovcheck import engine
+def parents(baselines: Baselines) -> list[Any]:
+    """Hà Nội's plan as the parent of every plan of a report (``--against``)."""
     from egovcheck.loader import load_plan
     from egovcheck.parent import programme_from_plan
 
-    parent = programme_from_plan(load_plan(str(PARENT), baselines.catalogue))
-    checked = functools.partial(engine.check_plan_with_context, parents=[parent])
-    monkeypatch.setattr(engine, "check_plan_with_context", checked)
+    return [programme_from_plan(load_plan(str(PARENT), baselines.catalogue))]
 
 
-@pytest.mark.usefixtures("against_parent")
 @pytest.mark.parametrize(
     ("lang", "words", "national"),
     [
@@ -350,11 +344,16 @@ def against_parent(baselines: Baselines, monkeypatch: pytest.MonkeyPatch) -> Non
     ],
 )
 def test_a_row_below_only_the_parent_plan_says_so(
-    baselines: Baselines, tmp_path: Path, lang: str, words: str, national: str
+    baselines: Baselines,
+    parents: list[Any],
+    tmp_path: Path,
+    lang: str,
+    words: str,
+    national: str,
 ) -> None:
     from egovcheck.report.formats import RenderSettings, render
 
-    data = build([MY_DUC], baselines, as_of=AS_OF, lang=lang)
+    data = build([MY_DUC], baselines, as_of=AS_OF, lang=lang, parents=parents)
     row = rows_of(data, MY_DUC)[("services_level3", 2017)]
     # The verdict is LV01's, as before; only the words of the outcome differ.
     assert (row.outcome, row.codes, row.severity, row.gap) == (
@@ -389,6 +388,42 @@ def test_a_row_below_only_the_parent_plan_says_so(
     assert shown == [words]
     summary = [r for r in wb[m.text("report.sheet.summary", lang)].iter_rows(values_only=True)]
     assert (words, 1) in [tuple(r[:2]) for r in summary]
+
+
+def test_report_against_a_parent_plan_on_the_command_line(tmp_path: Path) -> None:
+    prov = tmp_path / "prov.json"
+    result = run(
+        MY_DUC, "--against", str(PARENT), "-f", "csv", "--provenance", str(prov), "--lang", "en"
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    level3 = [r for r in rows if r["key"] == "services_level3"]
+    assert [(r["programme"], r["codes"], r["national_value"]) for r in level3] == [
+        (f"plan:{PARENT}", "LV01", "50")
+    ]
+    # The parent's file, as read, is part of what the report rests on.
+    (parent,) = json.loads(prov.read_text(encoding="utf-8"))["parents"]
+    assert parent["file"] == str(PARENT)
+    assert parent["sha256"] == hashlib.sha256(PARENT.read_bytes()).hexdigest()
+    assert parent["targets"] == 3
+    markdown = run(MY_DUC, "--against", str(PARENT), "--lang", "en").stdout
+    assert "- Parent plans (--against): " in markdown
+    assert f"| `{PARENT}` | `{parent['sha256']}` |" in markdown
+    without = run(MY_DUC, "-f", "csv", "--lang", "en")
+    assert not [r for r in csv.DictReader(io.StringIO(without.stdout)) if "plan:" in r["programme"]]
+
+
+def test_report_refuses_a_parent_below_the_plan_or_as_its_output(tmp_path: Path) -> None:
+    # A district's plan cannot be the parent of a province's (exit 2, both files named).
+    result = run(HOA_BINH, "--against", MY_DUC, "--lang", "en")
+    assert result.exit_code == 2
+    assert "my-duc-2017.yaml" in result.stderr
+    assert "hoa-binh-2017.yaml" in result.stderr
+    parent = tmp_path / "parent.yaml"
+    parent.write_bytes(PARENT.read_bytes())
+    result = run(MY_DUC, "--against", str(parent), "-o", str(parent), "--lang", "en")
+    assert result.exit_code == 2
+    assert parent.read_bytes() == PARENT.read_bytes()
 
 
 def test_a_row_below_a_national_floor_keeps_its_label(data: ReportData) -> None:

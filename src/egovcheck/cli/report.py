@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from egovcheck.cli.common import (
+    AgainstOption,
     AsOfOption,
     BaselinesOption,
     ConfigOption,
@@ -106,6 +107,7 @@ def report(
     as_of: AsOfOption = None,
     exclude: ExcludeOption = None,
     config: ConfigOption = None,
+    against: AgainstOption = None,
     baselines_dirs: BaselinesOption = None,
     lang: LangOption = None,
     csv_bom: CsvBomOption = False,
@@ -151,10 +153,11 @@ def report(
             waivers=waivers,
             exclude=exclude,
             baselines_dirs=baselines_dirs,
+            against=against,
         )
         from egovcheck.files import refuse_overwriting
 
-        refuse_overwriting([output, provenance], run.inputs(), folders=baselines_dirs or [])
+        refuse_overwriting([output, provenance], run.inputs(against), folders=baselines_dirs or [])
         result = build(
             ReportOptions(
                 paths=run.paths,
@@ -171,6 +174,7 @@ def report(
                 provenance=provenance,
                 csv_bom=csv_bom,
                 chart_lines=chart_lines,
+                parents=run.parents,
             )
         )
         for output_ in result.outputs:

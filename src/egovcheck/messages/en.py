@@ -281,6 +281,7 @@ TEXT: dict[str, str] = {
     "report.by.indicator": "By indicator",
     "report.by.plan": "By plan",
     "report.programmes": "Programmes",
+    "report.parents": "Parent plans (--against)",
     "report.programme": "Programme",
     "report.checksum": "Baselines checksum",
     "report.method": "Method",

@@ -291,6 +291,7 @@ TEXT: dict[str, str] = {
     "report.by.indicator": "Theo chỉ tiêu",
     "report.by.plan": "Theo kế hoạch",
     "report.programmes": "Chương trình quốc gia",
+    "report.parents": "Kế hoạch cấp trên (--against)",
     "report.programme": "Chương trình",
     "report.checksum": "Mã kiểm tra dữ liệu chuẩn",
     "report.method": "Phương pháp",

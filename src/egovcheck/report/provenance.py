@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from egovcheck.baselines import Baselines
     from egovcheck.findings import Report
+    from egovcheck.models import Programme
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,13 @@ def provenance(
     as_of: date | None,
     method: str,
     lang: str,
+    parents: Sequence[tuple[Programme, Input]] = (),
 ) -> dict[str, Any]:
-    """The provenance record (also written as JSON by ``--provenance``)."""
+    """The provenance record (also written as JSON by ``--provenance``).
+
+    ``parents``: the parent plans (``--against``) every plan was also checked against, each
+    with its file as read.
+    """
     from egovcheck import __version__
 
     used = {pid for p in report.plans for pid in p.programmes}
@@ -96,6 +102,18 @@ def provenance(
                 "status": "unreadable" if i.file in unreadable or i.sha256 is None else "checked",
             }
             for i in inputs
+        ],
+        "parents": [
+            {
+                "file": i.file,
+                "sha256": i.sha256,
+                "bytes": i.size,
+                "title": p.title.vi,
+                "issuer": p.issuer,
+                "issued": p.issued.isoformat(),
+                "targets": len(p.targets),
+            }
+            for p, i in parents
         ],
         "counts": report.counts(),
     }

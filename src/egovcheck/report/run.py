@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from egovcheck.baselines import Baselines
     from egovcheck.checks import Check
     from egovcheck.findings import NationalRef
+    from egovcheck.models import Programme
     from egovcheck.report.formats import RenderSettings
 
 
@@ -40,12 +41,14 @@ def collect(
     method: str = "sdsn",
     lang: str = "en",
     progress: Callable[[str], None] | None = None,
+    parents: Sequence[Programme] = (),
 ) -> ReportData:
     """Check the plans and turn the result into the report's rows, series and provenance.
 
     A file that cannot be read or is invalid is recorded in ``report.errors`` (its input
     has no hash when its bytes could not be read); the others are still reported. Waiver
-    files apply to every plan, as in ``egovcheck check``.
+    files apply to every plan, as in ``egovcheck check``; so do parent plans (``--against``):
+    a row below only a parent's target is labelled so, and the provenance lists the parents.
     """
     from egovcheck import waivers
     from egovcheck.checks import CHECKS
@@ -83,6 +86,7 @@ def collect(
                 run_waivers=run_waivers,
                 run_used=run_used,
                 as_of=day,
+                parents=parents,
             )
         except EgovcheckError as exc:
             report.errors.extend(exc.problems)
@@ -110,7 +114,9 @@ def collect(
             k: sorted(v.values(), key=lambda n: (n.deadline, n.programme))
             for k, v in sorted(nationals.items())
         },
-        provenance=provenance(report, baselines, inputs, day, as_of, name, lang),
+        provenance=provenance(
+            report, baselines, inputs, day, as_of, name, lang, _parent_inputs(parents)
+        ),
         lang=lang,
         method=name,
         names=names,
@@ -135,6 +141,7 @@ class ReportOptions:
     provenance: Path | None = None  # "-": standard output
     csv_bom: bool = False
     chart_lines: int = 12
+    parents: Sequence[Programme] = ()  # parent plans (``--against``) as programmes
 
 
 @dataclass(frozen=True)
@@ -154,6 +161,21 @@ class Result:
     errors: list[str]  # one line per problem of a file that could not be read or is invalid
     summary: str
     exit_code: int
+
+
+def _parent_inputs(parents: Sequence[Programme]) -> list[tuple[Programme, Input]]:
+    """Each parent plan with its file as read now (it was read and checked before the run)."""
+    from egovcheck.loader import read_bytes
+
+    out = []
+    for p in parents:
+        file = p.id.removeprefix("plan:")
+        try:
+            data: bytes | None = read_bytes(file)
+        except EgovcheckError:
+            data = None
+        out.append((p, Input.of(file, data)))
+    return out
 
 
 def _stdout(path: Path | None) -> bool:
@@ -267,6 +289,7 @@ def build(options: ReportOptions) -> Result:
         as_of=options.as_of,
         method=options.method,
         lang=options.lang,
+        parents=options.parents,
     )
     settings = RenderSettings(
         by=options.by, csv_bom=options.csv_bom, chart_lines=options.chart_lines

@@ -25,6 +25,7 @@ TEMPLATE = "report.html.j2"
 TEXTS = {
     "title": "report.html.title",
     "programmes": "report.programmes",
+    "parents": "report.parents",
     "checksum": "report.checksum",
     "method": "report.method",
     "compared": "report.compared_with",

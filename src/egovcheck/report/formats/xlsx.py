@@ -296,6 +296,8 @@ def _summary_sheet(wb: Any, w: _Writer, data: ReportData) -> None:
     line(t("checksum"), p["baselines_checksum"])
     for prog in p["programmes"]:
         line(t("programme"), f"{prog['document']} ({prog['id']})")
+    for parent in p["parents"]:
+        line(t("parents"), f"{parent['title']} ({parent['file']}, {parent['sha256'] or '–'})")
     method = p["method"]
     line(t("method"), f"{method['name']}: {thresholds_text(method)}")
     other = p["compared_with"]
