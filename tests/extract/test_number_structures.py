@@ -47,3 +47,18 @@ def test_the_digital_economy_as_a_purpose_is_no_reason_to_skip() -> None:
     assert found(text) == {("targets", "open_data_agencies", 2026, 30.0, None)}
     share = "Năm 2026 phấn đấu kinh tế số chiếm 20% GRDP."
     assert not found(share)
+
+
+def test_a_share_after_its_count_counts_what_the_count_counts() -> None:
+    text = (
+        "Báo cáo kết quả chuyển đổi số năm 2026 của UBND tỉnh Sông Mây. Đến nay, cấp tỉnh đã số "
+        "hoá 57.877 hồ sơ đầu vào (đạt 99,1%); các xã đã tiếp nhận trực tuyến 12.400 hồ sơ, "
+        "chiếm 68%."
+    )
+    draft = draft_of(text)
+    assert found(text) == {("actuals", "dossiers_digitised.province", 2026, 99.1, None)}
+    # Online alone is no specific property: proposed, not placed.
+    (online,) = draft.unmapped
+    assert (online.value, "dossiers_online" in online.reason) == ("68%", True)
+    # A share of something the count does not name stays unplaced.
+    assert not found("Đến nay, tỉnh Sông Mây đã cấp 1.200 máy tính (đạt 40%) trong năm 2026.")

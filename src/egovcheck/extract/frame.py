@@ -117,6 +117,12 @@ LEAD = re.compile(
     r"so luong\b|(?:ty|ti) le\b|nang\b|dat\b)+"
 )
 RATE = re.compile(r"\b(?:ty|ti) le\b")
+# A share given after the count it is the share of: "số hoá 57.877 hồ sơ (đạt 99,1%)",
+# "tiếp nhận 7.660 hồ sơ trực tuyến, chiếm 90%": what the count counts, the share counts.
+COUNT_THEN_SHARE = re.compile(
+    r"\b\d[\d.,]*\s+((?:[^\W\d]+\s+){0,7}?[^\W\d]+)\s*[(,]?\s*"
+    r"(?:dat|chiem|bang|tuong ung|dat (?:ty|ti) le|(?:ty|ti) le)\s*(?:khoang|tren|hon|gan)?\s*$"
+)
 NOT_OFFERED = re.compile(r"phat sinh ho so|co ho so|co phat sinh")
 
 
@@ -257,6 +263,8 @@ def read_frame(
         unit = unit_of(own_right)
     if unit is None and re.search(r"\btrong do\b", own_left):
         unit = unit_of(own_left)  # "N hồ sơ …, trong đó M% …": a part of the same unit
+    if unit is None and (count := COUNT_THEN_SHARE.search(own_left)):
+        unit = unit_of(count.group(1), words=1)
     shared = unit is None
     if unit is None:
         heads = list(RATE.finditer(list_head))
