@@ -62,3 +62,22 @@ def test_a_share_after_its_count_counts_what_the_count_counts() -> None:
     assert (online.value, "dossiers_online" in online.reason) == ("68%", True)
     # A share of something the count does not name stays unplaced.
     assert not found("Đến nay, tỉnh Sông Mây đã cấp 1.200 máy tính (đạt 40%) trong năm 2026.")
+
+
+def test_a_rate_after_a_comma_heads_the_next_item_not_this_one() -> None:
+    text = (
+        "Đến nay, tỷ lệ hồ sơ trực tuyến toàn tỉnh năm 2026 đạt 65,63%, tỷ lệ số hóa hồ sơ, kết "
+        "quả giải quyết thủ tục hành chính (TTHC) đạt 83,15%."
+    )
+    assert found(text) == {
+        ("actuals", "dossiers_online", 2026, 65.63, None),
+        ("actuals", "dossiers_digitised", 2026, 83.15, None),
+    }
+
+
+def test_a_rate_word_right_before_the_number_is_no_head() -> None:
+    text = (
+        "Đến nay, tỷ lệ cán bộ, công chức sử dụng hộp thư điện tử thường xuyên trong năm 2026 "
+        "đạt tỷ lệ khoảng 87%."
+    )
+    assert found(text) == {("actuals", "officials_email", 2026, 87.0, "about")}

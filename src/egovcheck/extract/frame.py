@@ -116,7 +116,11 @@ LEAD = re.compile(
     r"^(?:[\s,.:;()\"'“”+-]|tro len\b|cac\b|tat ca\b|toan bo\b|nhung\b|moi\b|tong so\b|"
     r"so luong\b|(?:ty|ti) le\b|nang\b|dat\b)+"
 )
-RATE = re.compile(r"\b(?:ty|ti) le\b")
+# A rate word heading what is counted ("tỷ lệ hồ sơ … đạt 82%"); one right before the number
+# ("… đạt tỷ lệ khoảng 87%") is part of the predicate, not a head.
+RATE = re.compile(
+    r"\b(?:ty|ti) le\b(?!\s*(?:la|khoang|tren|hon|gan|xap xi|toi thieu|it nhat|tu)?\s*:?\s*$)"
+)
 # A share given after the count it is the share of: "số hoá 57.877 hồ sơ (đạt 99,1%)",
 # "tiếp nhận 7.660 hồ sơ trực tuyến, chiếm 90%": what the count counts, the share counts.
 COUNT_THEN_SHARE = re.compile(
