@@ -51,3 +51,29 @@ def test_a_value_reached_never_takes_a_later_deadline() -> None:
 def test_a_year_written_in_the_clause_of_a_value_reached_is_kept() -> None:
     text = "Hà Nội, ngày 05/3/2024.\nTính đến hết năm 2023, " + ONE_STOP
     assert keys(draft_of(text).actuals) == [("one_stop_electronic", 2023, 100.0)]
+
+
+def test_an_undated_value_reached_takes_no_deadline_from_before() -> None:
+    text = (
+        "Tỉnh ủy ban hành Chỉ thị về chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm "
+        "2030. Đến nay, tỷ lệ văn bản trao đổi giữa các cơ quan hoàn toàn bằng điện tử đạt 91%."
+    )
+    assert keys(draft_of(text).actuals) == [("docs_interagency_electronic", None, 91.0)]
+    # A time values were reached at is their year, though written like a deadline.
+    reached = (
+        "Trong giai đoạn 2021-2025, tỉnh đề ra 22 mục tiêu. Tính đến hết năm 2022, có 11 mục "
+        "tiêu đạt. Đến nay, tỷ lệ văn bản trao đổi giữa các cơ quan hoàn toàn bằng điện tử đạt 91%."
+    )
+    assert keys(draft_of(reached).actuals) == [("docs_interagency_electronic", 2022, 91.0)]
+
+
+def test_a_tier_range_after_the_counted_agencies_names_every_tier() -> None:
+    text = (
+        "Đến nay, phần mềm quản lý văn bản và điều hành được triển khai đến 100% cơ quan quản lý "
+        "nhà nước, Đảng, đoàn thể từ tỉnh đến cơ sở trong năm 2023."
+    )
+    assert [k for k, _, _ in keys(draft_of(text).actuals)] == [
+        "doc_management_software.province",
+        "doc_management_software.district",
+        "doc_management_software.commune",
+    ]

@@ -48,6 +48,8 @@ class Extractor:
         # Where a one-year plan's year was read when the text's own title or its address names
         # it ("title", "address"): a target with no year of its own takes it, and is sure of it.
         self.named_year: str | None = None
+        # Whether the year carried from the sentences before is a deadline ("đến năm 2030").
+        self.carry_is_deadline = False
         self.header: Header | None = read_header(self.t.original)
         # Whether the text's own date (its header's, or the date line it opens with) is of the
         # only year the text writes, in its dates, its "năm 2023" and its ranges: a value with
@@ -113,6 +115,14 @@ class Extractor:
                 years = self._years_in(sentence.start, sentence.end)
                 if years:
                     year_carry = (years[-1][1], index)
+                    at = years[-1][0]
+                    self.carry_is_deadline = bool(
+                        TOWARDS.search(t.folded, sentence.start, at)
+                        or (
+                            DEADLINE.match(t.folded, at)
+                            and modes.cue(sentence.start, at, strong_only=True) == TARGET
+                        )
+                    )
         self._review_rows(numbers)
         self._map(numbers)
         header = self.header
@@ -190,7 +200,13 @@ class Extractor:
         text's date is a deadline ("đến năm 2030"), not when the value was reached: the text's
         date is only a guess then.
         """
-        if n.mode != ACTUAL or self.doc_year is None or n.year_how == "clause":
+        if n.mode != ACTUAL or n.year_how == "clause":
+            return
+        if self.doc_year is None:
+            # No date to read "now" by; a deadline carried from sentences before is no year of
+            # a value reached ("định hướng đến năm 2030. … Đến nay, … đạt 91%").
+            if n.year_how.startswith("carried") and self.carry_is_deadline:
+                n.year, n.year_how = None, ""
             return
         if NOW.search(self.t.lower, n.clause.start, n.num_start):
             n.year, n.year_how = self.doc_year, "now"
@@ -442,7 +458,7 @@ class Extractor:
         if hits:
             scope_text = body[max(p for _, p in hits) :]
             if not scope_of(scope_text):
-                scope_text = right[:40]
+                scope_text = right[:80]
             self._set(n, hits, scope_text, lsubject, "left")
 
     def _heading(self, sentence: Span) -> str:
@@ -772,6 +788,12 @@ SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b",
 
 # The date line a stored text opens with: " date 2023-04" (docs/annotation.md).
 DATE_LINE = re.compile(r"\s*date ((?:199\d|20\d\d))-\d\d\b")
+
+# A year read as a deadline: after an orientation ("định hướng đến năm 2030", "tầm nhìn 2030"),
+# or "đến (hết) năm 2025" after an aim of its sentence ("phấn đấu đến năm 2025"; "tính đến hết
+# năm 2022" is when values were reached).
+DEADLINE = re.compile(r"(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?\d")
+TOWARDS = re.compile(r"(?:dinh huong|tam nhin)(?:\s+\S+){0,3}\s*$")
 
 # Words of a value reached "now": its year is the text's date.
 NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")
