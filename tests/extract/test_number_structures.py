@@ -81,3 +81,11 @@ def test_a_rate_word_right_before_the_number_is_no_head() -> None:
         "đạt tỷ lệ khoảng 87%."
     )
     assert found(text) == {("actuals", "officials_email", 2026, 87.0, "about")}
+
+
+def test_mailboxes_issued_are_not_their_use() -> None:
+    text = (
+        "Đến nay, 100% cán bộ, công chức, viên chức đều được cấp thư điện tử công vụ, tỷ lệ sử "
+        "dụng thường xuyên thư điện tử công vụ trong năm 2026 đạt trên 85%."
+    )
+    assert found(text) == {("actuals", "officials_email", 2026, 85.0, "more_than")}

@@ -482,6 +482,8 @@ class Extractor:
         right_end = group[i + 1].start if i + 1 < len(group) else n.clause.end
         left = f[left_start : n.start]
         right = f[n.end : right_end]
+        if nxt_rate := NEXT_RATE.search(right):
+            right, right_end = right[: nxt_rate.start()], n.end + nxt_rate.start()
         head = f[n.clause.start : group[0].start]
         if group[0].start - n.clause.start < 200 and not re.search(r"[a-z]{3}", head[-60:]):
             head = self._heading(n.sentence) + " " + head

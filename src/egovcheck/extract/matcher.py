@@ -87,7 +87,7 @@ class Matcher:
         words = tokens(text)
         for key, alias in self.aliases:
             allowed = ALIAS_SUBJECTS.get(key)
-            if allowed and subject not in allowed:
+            if allowed and subject is not None and subject not in allowed:
                 continue
             if any(r.indicator == key and r.unless and r.unless.search(text) for r in self.rules):
                 continue

@@ -141,7 +141,13 @@ RULES: tuple[Rule, ...] = (
         "docsw",
     ),
     rule("digital_signature", AG, r"chu ky so|\bky so\b"),
-    rule("officials_email", ("officials",), r"thu dien tu|\bemail\b|hop thu cong vu"),
+    # Mailboxes issued ("được cấp thư điện tử công vụ") are not their use (docs/annotation.md).
+    rule(
+        "officials_email",
+        ("officials",),
+        r"thu dien tu|\bemail\b|hop thu cong vu",
+        unless=r"^(?!.*\bsu dung\b).*\bcap (?:tai khoan )?(?:hop )?(?:thu|email)\b",
+    ),
     rule("officials_computer", ("officials",), r"may tinh"),
     rule("officials_digital_identity", ("officials",), r"danh tinh so"),
     rule("data_network_connected", AG, r"mang truyen so lieu|mang tslcd|mang chuyen dung"),
