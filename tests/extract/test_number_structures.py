@@ -89,3 +89,24 @@ def test_mailboxes_issued_are_not_their_use() -> None:
         "dụng thường xuyên thư điện tử công vụ trong năm 2026 đạt trên 85%."
     )
     assert found(text) == {("actuals", "officials_email", 2026, 85.0, "more_than")}
+
+
+def test_software_named_after_work_records_counts_agencies() -> None:
+    text = (
+        "Kế hoạch năm 2026: phấn đấu 100% cơ quan nhà nước cấp tỉnh triển khai, sử dụng hệ thống "
+        "phần mềm quản lý văn bản hồ sơ công việc."
+    )
+    assert found(text) == {("targets", "doc_management_software.province", 2026, 100.0, None)}
+
+
+def test_the_action_a_rate_counts_stands_before_what_it_counts() -> None:
+    text = "Theo thống kê, đến tháng 7.2026, tỷ lệ nộp hồ sơ trực tuyến là 90%."
+    assert found(text) == {("actuals", "dossiers_online", 2026, 90.0, None)}
+
+
+def test_the_year_a_value_is_compared_with_is_not_its_year() -> None:
+    text = (
+        "Theo thống kê, đến tháng 7/2026, tỷ lệ hồ sơ trực tuyến đạt 66%, tăng 46% so với cuối "
+        "năm 2025."
+    )
+    assert ("actuals", "dossiers_online", 2026, 66.0, None) in found(text)

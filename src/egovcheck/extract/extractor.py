@@ -69,7 +69,11 @@ class Extractor:
         """(position, year) of year expressions in a span; a range gives its last year."""
         text = self.t.folded[start:end]
         out = [(start + m.start(), int(m.group(2))) for m in RANGE.finditer(text)]
-        out += [(start + m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+        out += [
+            (start + m.start(), int(m.group(1)))
+            for m in YEAR.finditer(text)
+            if not COMPARED.search(text, max(0, m.start() - 14), m.start())
+        ]
         return sorted(out)
 
     # numbers ----------------------------------------------------------------------------
@@ -796,6 +800,9 @@ DATE_LINE = re.compile(r"\s*date ((?:199\d|20\d\d))-\d\d\b")
 # năm 2022" is when values were reached).
 DEADLINE = re.compile(r"(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?\d")
 TOWARDS = re.compile(r"(?:dinh huong|tam nhin)(?:\s+\S+){0,3}\s*$")
+
+# The base a value is compared with ("tăng 46% so với cuối năm 2023") is no year of a value.
+COMPARED = re.compile(r"\bso voi(?: cung ky)?(?: (?:cuoi|dau|het))?(?: nam)?\s*$")
 
 # Words of a value reached "now": its year is the text's date.
 NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")

@@ -27,7 +27,8 @@ COUNT_UNITS = {
     "ung dung": "applications",
 }
 YEAR = re.compile(
-    r"\b(?:nam|den|tu|truoc|toi|vao)\s+(?:(?:dau|cuoi|het)\s+)?(?:nam\s+)?((?:199\d|20\d\d))\b"
+    r"\b(?:nam|den|tu|truoc|toi|vao)\s+(?:(?:dau|cuoi|het)\s+)?(?:nam\s+|thang\s+\d{1,2}\s*[/.]\s*)?"
+    r"((?:199\d|20\d\d))\b"
     r"(?!\s*[-–]\s*\d)"
 )
 RANGE = re.compile(
@@ -64,7 +65,9 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 LEADING = re.compile(
     r"^(?:[\s,.:;()\"'“”]|tro len\b|tro xuong\b|cac\b|tat ca\b|toan bo\b|nhung\b|moi\b|"
-    r"tong so\b|so luong\b|so\s+(?=ho so|van ban|cuoc hop|dich vu|tthc|thu tuc|can bo))+"
+    r"tong so\b|so luong\b|so\s+(?=ho so|van ban|cuoc hop|dich vu|tthc|thu tuc|can bo)|"
+    # the action a rate counts, before what it counts: "tỷ lệ nộp hồ sơ trực tuyến"
+    r"(?:nop|tiep nhan|giai quyet|xu ly)\s+(?=ho so\b))+"
 )
 
 PROVINCE = re.compile(r"\bso,?\s+(?:ban,?\s+)?nganh\b|\bcap tinh\b|\bcac so\b")
@@ -137,7 +140,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "doc_management_software",
         ("agencies",),  # officials using the software are a local target (docs/annotation.md)
-        r"quan ly van ban(?: va|,)?(?: dieu hanh| dh)|qlvb|van phong dien tu",
+        r"quan ly van ban(?: va|,)?(?: dieu hanh| dh)|qlvb|van phong dien tu|"
+        r"(?:phan mem|he thong) quan ly van ban",
         "docsw",
     ),
     rule("digital_signature", AG, r"chu ky so|\bky so\b"),
@@ -153,7 +157,14 @@ RULES: tuple[Rule, ...] = (
     rule("data_network_connected", AG, r"mang truyen so lieu|mang tslcd|mang chuyen dung"),
     rule("meetings_online", ("meetings",), r"truc tuyen|truyen hinh|moi truong mang"),
     rule("civil_servant_records_online", None, r"ho so quan ly can bo", "dossiers"),
-    rule("work_records_online", None, r"ho so cong viec", "dossiers"),
+    # "phần mềm quản lý văn bản (và) hồ sơ công việc" names software, not records processed
+    rule(
+        "work_records_online",
+        None,
+        r"ho so cong viec",
+        "dossiers",
+        unless=r"quan ly van ban,? (?:va )?ho so cong viec",
+    ),
     rule("dossiers_one_stop_system", ("dossiers",), r"mot cua", "dossiers"),
     rule("tax_filings_online", None, r"khai thue", "dossiers"),
     rule("construction_permits_online", None, r"giay phep xay dung", "dossiers"),
