@@ -110,3 +110,17 @@ def test_the_year_a_value_is_compared_with_is_not_its_year() -> None:
         "năm 2025."
     )
     assert ("actuals", "dossiers_online", 2026, 66.0, None) in found(text)
+
+
+def test_a_clause_of_a_year_and_an_aim_takes_the_indicator_before() -> None:
+    text = (
+        "Ngày 12/3/2026, UBND tỉnh Sông Mây tổng kết chuyển đổi số. Năm 2025, tỷ lệ hồ sơ trực "
+        "tuyến đạt 60%; năm 2026 phấn đấu đạt 80%."
+    )
+    assert found(text) == {
+        ("actuals", "dossiers_online", 2025, 60.0, None),
+        ("targets", "dossiers_online", 2026, 80.0, None),
+    }
+    # A clause that names what it counts keeps its own reading.
+    other = text.replace("đạt 80%", "đạt 80% cán bộ có máy tính")
+    assert ("targets", "dossiers_online", 2026, 80.0, None) not in found(other)

@@ -339,6 +339,7 @@ class Extractor:
                     n.phrase_end = n.end
                     if after and n.qualifier is None:
                         n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+        self._elided(numbers)
         self._tier_items(numbers)
         self._list_qualifiers(numbers)
         # numbers still unplaced: their target frame (unit, properties) against the catalogue
@@ -380,6 +381,29 @@ class Extractor:
             n.phrase_start, n.phrase_end = start, stop
             if n.qualifier is None and start == n.start:
                 n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
+
+    def _elided(self, numbers: list[Number]) -> None:
+        """A clause that only gives a year and an aim takes the indicator of the clause before.
+
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 60%; năm 2024 phấn đấu đạt 80%": the second
+        clause names nothing counted; its value is of the same indicator, for its own year.
+        """
+        f = self.t.folded
+        for prev, n in itertools.pairwise(numbers):
+            if n.keys or n.restated or not prev.keys or prev.sentence != n.sentence:
+                continue
+            if prev.clause == n.clause or prev.via not in ("left", "right", "backward"):
+                continue
+            if len({k.split(".")[0] for k in prev.keys}) > 1:
+                continue
+            before = f[n.clause.start : n.start]
+            if not ELIDED.match(before) or not self._years_in(n.clause.start, n.start):
+                continue
+            if f[n.end : n.clause.end].strip(" ,.;:)"):
+                continue  # words after the value may name what it counts
+            n.keys = list(prev.keys)
+            n.via = "backward"
+            n.phrase_start, n.phrase_end = n.clause.start, n.end
 
     def _list_qualifiers(self, numbers: list[Number]) -> None:
         """A qualifier before a per-tier list applies to every item, each with its own words.
@@ -800,6 +824,13 @@ DATE_LINE = re.compile(r"\s*date ((?:199\d|20\d\d))-\d\d\b")
 # năm 2022" is when values were reached).
 DEADLINE = re.compile(r"(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+)?\d")
 TOWARDS = re.compile(r"(?:dinh huong|tam nhin)(?:\s+\S+){0,3}\s*$")
+
+# A clause of a year and an aim only, naming nothing counted: "; năm 2024 phấn đấu đạt".
+ELIDED = re.compile(
+    r"^[\s,;:.()-]*(?:(?:va|con|trong|den|toi|het|cuoi|nam|\d{4}|phan dau|dat|du kien|"
+    r"muc tieu|la|se|tang|nang|len|o muc|khoang|tren|hon|it nhat|toi thieu|tuong ung)\b"
+    r"[\s,;:.()-]*)+$"
+)
 
 # The base a value is compared with ("tăng 46% so với cuối năm 2023") is no year of a value.
 COMPARED = re.compile(r"\bso voi(?: cung ky)?(?: (?:cuoi|dau|het))?(?: nam)?\s*$")
