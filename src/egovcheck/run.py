@@ -41,12 +41,21 @@ def load_baselines(dirs: list[Path] | None) -> tuple[Baselines, list[Msg]]:
     return with_user_dirs(bundled(), dirs or [])
 
 
-def parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
-    """Parent plans (``--against``) as programmes."""
-    from egovcheck.loader import load_plan
+def read_parents(paths: list[Path] | None, baselines: Baselines) -> list[tuple[Programme, bytes]]:
+    """Parent plans (``--against``) as programmes, each with its file's bytes as read (once)."""
+    from egovcheck.loader import load_plan, read_bytes
     from egovcheck.parent import programme_from_plan
 
-    return [programme_from_plan(load_plan(str(p), baselines.catalogue)) for p in paths or []]
+    out = []
+    for path in paths or []:
+        data = read_bytes(str(path))
+        out.append((programme_from_plan(load_plan(str(path), baselines.catalogue, data)), data))
+    return out
+
+
+def parents(paths: list[Path] | None, baselines: Baselines) -> list[Programme]:
+    """Parent plans (``--against``) as programmes."""
+    return [programme for programme, _ in read_parents(paths, baselines)]
 
 
 @dataclass
@@ -59,9 +68,14 @@ class Run:
     programmes: list[str] | None
     checks: list[Check]
     waiver_files: list[str]
-    parents: list[Programme]
+    parent_plans: list[tuple[Programme, bytes]]  # each parent (``--against``) and its bytes
     paths: list[str]
     notices: list[Msg] = field(default_factory=list)
+
+    @property
+    def parents(self) -> list[Programme]:
+        """The parent plans (``--against``) as programmes."""
+        return [programme for programme, _ in self.parent_plans]
 
     def inputs(self, against: list[Path] | None = None) -> list[str]:
         """Every file the run reads: plans, waiver files, the configuration, parent plans."""
@@ -118,7 +132,7 @@ def prepare(
         programmes=programmes,
         checks=checks,
         waiver_files=waiver_files,
-        parents=parents(against, baselines),
+        parent_plans=read_parents(against, baselines),
         paths=paths,
         notices=notices,
     )

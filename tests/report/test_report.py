@@ -330,10 +330,9 @@ PARENT = EXAMPLES / "parents" / "ha-noi-2017-illustrative.yaml"
 @pytest.fixture
 def parents(baselines: Baselines) -> list[Any]:
     """Hà Nội's plan as the parent of every plan of a report (``--against``)."""
-    from egovcheck.loader import load_plan
-    from egovcheck.parent import programme_from_plan
+    from egovcheck.run import read_parents
 
-    return [programme_from_plan(load_plan(str(PARENT), baselines.catalogue))]
+    return read_parents([PARENT], baselines)
 
 
 @pytest.mark.parametrize(

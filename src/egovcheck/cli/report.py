@@ -174,7 +174,7 @@ def report(
                 provenance=provenance,
                 csv_bom=csv_bom,
                 chart_lines=chart_lines,
-                parents=run.parents,
+                parents=run.parent_plans,
             )
         )
         for output_ in result.outputs:

@@ -41,14 +41,15 @@ def collect(
     method: str = "sdsn",
     lang: str = "en",
     progress: Callable[[str], None] | None = None,
-    parents: Sequence[Programme] = (),
+    parents: Sequence[tuple[Programme, bytes]] = (),
 ) -> ReportData:
     """Check the plans and turn the result into the report's rows, series and provenance.
 
     A file that cannot be read or is invalid is recorded in ``report.errors`` (its input
     has no hash when its bytes could not be read); the others are still reported. Waiver
     files apply to every plan, as in ``egovcheck check``; so do parent plans (``--against``):
-    a row below only a parent's target is labelled so, and the provenance lists the parents.
+    a row below only a parent's target is labelled so, and the provenance lists the parents
+    with the hash of each one's bytes as read when it was loaded.
     """
     from egovcheck import waivers
     from egovcheck.checks import CHECKS
@@ -64,6 +65,7 @@ def collect(
     run_waivers = load_run_waivers(waiver_files)
     run_used: set[int] = set()
     selected = list(CHECKS.values()) if checks is None else list(checks)
+    parent_programmes = [programme for programme, _ in parents]
     report = Report()
     inputs: list[Input] = []
     rows = []
@@ -86,7 +88,7 @@ def collect(
                 run_waivers=run_waivers,
                 run_used=run_used,
                 as_of=day,
-                parents=parents,
+                parents=parent_programmes,
             )
         except EgovcheckError as exc:
             report.errors.extend(exc.problems)
@@ -115,7 +117,14 @@ def collect(
             for k, v in sorted(nationals.items())
         },
         provenance=provenance(
-            report, baselines, inputs, day, as_of, name, lang, _parent_inputs(parents)
+            report,
+            baselines,
+            inputs,
+            day,
+            as_of,
+            name,
+            lang,
+            [(p, Input.of(p.id.removeprefix("plan:"), data)) for p, data in parents],
         ),
         lang=lang,
         method=name,
@@ -141,7 +150,8 @@ class ReportOptions:
     provenance: Path | None = None  # "-": standard output
     csv_bom: bool = False
     chart_lines: int = 12
-    parents: Sequence[Programme] = ()  # parent plans (``--against``) as programmes
+    # parent plans (``--against``) as programmes, each with its file's bytes
+    parents: Sequence[tuple[Programme, bytes]] = ()
 
 
 @dataclass(frozen=True)
@@ -161,21 +171,6 @@ class Result:
     errors: list[str]  # one line per problem of a file that could not be read or is invalid
     summary: str
     exit_code: int
-
-
-def _parent_inputs(parents: Sequence[Programme]) -> list[tuple[Programme, Input]]:
-    """Each parent plan with its file as read now (it was read and checked before the run)."""
-    from egovcheck.loader import read_bytes
-
-    out = []
-    for p in parents:
-        file = p.id.removeprefix("plan:")
-        try:
-            data: bytes | None = read_bytes(file)
-        except EgovcheckError:
-            data = None
-        out.append((p, Input.of(file, data)))
-    return out
 
 
 def _stdout(path: Path | None) -> bool:

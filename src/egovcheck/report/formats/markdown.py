@@ -54,14 +54,11 @@ def provenance_lines(data: ReportData) -> list[str]:
     other = p["compared_with"]
     progs = ", ".join(_md(f"{x['document']} ({x['id']})") for x in p["programmes"]) or "–"
     today = "" if p["as_of_given"] else f" ({m.text('report.today', lang)})"
-    parents = [
-        f"- {m.text('report.parents', lang)}: "
-        + ", ".join(_md(f"{x['title']} ({x['file']})") for x in p["parents"])
-    ]
+    parents = ", ".join(_md(f"{x['title']} ({x['file']})") for x in p["parents"])
     return [
         f"- egovcheck {p['tool']['version']}",
         f"- {m.text('report.programmes', lang)}: {progs}",
-        *(parents if p["parents"] else []),
+        *([f"- {m.text('report.parents', lang)}: {parents}"] if parents else []),
         f"- {m.text('report.checksum', lang)}: `{p['baselines_checksum']}`",
         f"- {m.text('report.method', lang)}: {method['name']} ({thresholds_text(method)}); "
         f"{m.text('report.compared_with', lang)} {other['name']}",
