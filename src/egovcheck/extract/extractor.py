@@ -48,8 +48,6 @@ class Extractor:
         # Where a one-year plan's year was read when the text's own title or its address names
         # it ("title", "address"): a target with no year of its own takes it, and is sure of it.
         self.named_year: str | None = None
-        # Whether the year carried from the sentences before is a deadline ("đến năm 2030").
-        self.carry_is_deadline = False
         self.header: Header | None = read_header(self.t.original)
         # Whether the text's own date (its header's, or the date line it opens with) is of the
         # only year the text writes, in its dates, its "năm 2023" and its ranges: a value with
@@ -87,6 +85,7 @@ class Extractor:
         mode_carry = modes.first()
         mode_from: int | None = None  # the sentence whose cue set the mode carried
         year_carry: tuple[int, int] | None = None  # (year, index of the sentence it was read in)
+        deadline = False  # whether the year carried is a deadline ("đến năm 2030")
         counts: list[tuple[Number, str, str, int]] = []
         for index, sentence in enumerate(sentences(t)):
             parts = clauses(t, sentence)
@@ -99,7 +98,7 @@ class Extractor:
                     n.mode_how = self._carried_mode(n, mode_from, index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
-                    self._actual_year(n)
+                    self._actual_year(n, deadline)
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
                     n = self._number(
@@ -109,7 +108,7 @@ class Extractor:
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
                     n.mode_how = self._carried_mode(n, mode_from, index)
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
-                    self._actual_year(n)
+                    self._actual_year(n, deadline)
                     unit = COUNT_UNITS[m.group(2)]
                     counts.append((n, unit, m.group(2), m.start(2)))
             if modes.sets_carry(sentence):
@@ -120,7 +119,7 @@ class Extractor:
                 if years:
                     year_carry = (years[-1][1], index)
                     at = years[-1][0]
-                    self.carry_is_deadline = bool(
+                    deadline = bool(
                         TOWARDS.search(t.folded, sentence.start, at)
                         or (
                             DEADLINE.match(t.folded, at)
@@ -196,20 +195,21 @@ class Extractor:
         named = SELF_PLAN.search(self.t.folded, 0, n.start)
         return "plan" if n.mode == TARGET and (own_plan or named) else "document"
 
-    def _actual_year(self, n: Number) -> None:
+    def _actual_year(self, n: Number, deadline: bool) -> None:
         """The year of a value reached: the text's own, never a deadline read elsewhere.
 
         "đến nay", "hiện nay" in the value's clause with no year of its own: the year of the
         text's date (docs/annotation.md). A year read outside the clause that is after the
         text's date is a deadline ("đến năm 2030"), not when the value was reached: the text's
-        date is only a guess then.
+        date is only a guess then. ``deadline``: the year carried from the sentences before is
+        a deadline.
         """
         if n.mode != ACTUAL or n.year_how == "clause":
             return
         if self.doc_year is None:
             # No date to read "now" by; a deadline carried from sentences before is no year of
             # a value reached ("định hướng đến năm 2030. … Đến nay, … đạt 91%").
-            if n.year_how.startswith("carried") and self.carry_is_deadline:
+            if n.year_how.startswith("carried") and deadline:
                 n.year, n.year_how = None, ""
             return
         if NOW.search(self.t.lower, n.clause.start, n.num_start):
@@ -447,11 +447,7 @@ class Extractor:
         right_end = group[i + 1].start if i + 1 < len(group) else n.clause.end
         left_start = group[i - 1].end if i else n.clause.start
         context = f[n.sentence.start : n.start]
-        right = f[n.end : right_end]
-        # "đạt 65,63%, tỷ lệ số hoá hồ sơ … đạt 83,15%": a new rate after a comma is the next
-        # item's subject, not this number's.
-        if nxt_rate := NEXT_RATE.search(right):
-            right = right[: nxt_rate.start()]
+        right = f[n.end : before_next_rate(f, n.end, right_end)]
         subject, offset = find_subject(right)
         n.subject = subject
         n.phrase_start, n.phrase_end = n.start, right_end
@@ -509,9 +505,8 @@ class Extractor:
         left_start = group[i - 1].end if i else n.clause.start
         right_end = group[i + 1].start if i + 1 < len(group) else n.clause.end
         left = f[left_start : n.start]
+        right_end = before_next_rate(f, n.end, right_end)
         right = f[n.end : right_end]
-        if nxt_rate := NEXT_RATE.search(right):
-            right, right_end = right[: nxt_rate.start()], n.end + nxt_rate.start()
         head = f[n.clause.start : group[0].start]
         if group[0].start - n.clause.start < 200 and not re.search(r"[a-z]{3}", head[-60:]):
             head = self._heading(n.sentence) + " " + head
@@ -832,6 +827,17 @@ ELIDED = re.compile(
     r"[\s,;:.()-]*)+$"
 )
 
+# A new rate after a comma is the next item's subject, not the number's before it: "đạt 65,63%,
+# tỷ lệ số hoá hồ sơ … đạt 83,15%".
+NEXT_RATE = re.compile(r"[,;]\s*(?:va\s+)?t[yi] le\b")
+
+
+def before_next_rate(folded: str, start: int, end: int) -> int:
+    """Where the words after a number stop: at a new rate after a comma, else at ``end``."""
+    m = NEXT_RATE.search(folded, start, end)
+    return m.start() if m else end
+
+
 # The base a value is compared with ("tăng 46% so với cuối năm 2023") is no year of a value.
 COMPARED = re.compile(r"\bso voi(?: cung ky)?(?: (?:cuoi|dau|het))?(?: nam)?\s*$")
 
@@ -914,8 +920,6 @@ PLACEMENT = {
     "frame": "frame",
     "row": "review-row",
 }
-
-NEXT_RATE = re.compile(r"[,;]\s*(?:va\s+)?t[yi] le\b")
 
 # A value placed on a basis egovcheck.extract.confidence doubts is a "cần xác nhận" comment.
 # Dev (71 texts): without it P 0.769 R 0.638 F1 0.698, with it P 0.836 R 0.583 F1 0.687.

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from egovcheck.extract.text import fold
+from egovcheck.extract.vocabulary import ISSUED_MAIL
 from egovcheck.models import Catalogue
 
 # Counted units, tried in order at the head of a frame (the first few words).
@@ -128,8 +129,7 @@ COUNT_THEN_SHARE = re.compile(
     r"(?:dat|chiem|bang|tuong ung|dat (?:ty|ti) le|(?:ty|ti) le)\s*(?:khoang|tren|hon|gan)?\s*$"
 )
 NOT_OFFERED = re.compile(r"phat sinh ho so|co ho so|co phat sinh")
-# Mailboxes issued, not used: "được cấp thư điện tử công vụ" (docs/annotation.md).
-ISSUED_MAIL = re.compile(r"^(?!.*\bsu dung\b).*\bcap (?:tai khoan )?(?:hop )?(?:thu|email)\b")
+ISSUED = re.compile(ISSUED_MAIL)  # mailboxes issued are not their use
 
 
 def unit_of(head: str, words: int = 4) -> str | None:
@@ -281,7 +281,7 @@ def read_frame(
     props = properties_of(own)
     if NOT_OFFERED.search(own):
         props -= {"level2", "level3", "level4", "level34"}  # services with dossiers, not offered
-    if ISSUED_MAIL.search(own):
+    if ISSUED.search(own):
         props.discard("email")
     if not props - GENERIC and len(own_right.split()) < 4:
         props |= properties_of(list_tail)  # a predicate every item of the list shares
