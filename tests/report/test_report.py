@@ -418,6 +418,10 @@ def test_report_refuses_a_parent_below_the_plan_or_as_its_output(tmp_path: Path)
     assert result.exit_code == 2
     assert "my-duc-2017.yaml" in result.stderr
     assert "hoa-binh-2017.yaml" in result.stderr
+    missing = tmp_path / "missing.yaml"
+    result = run(MY_DUC, "--against", str(missing), "--lang", "en")
+    assert result.exit_code == 2
+    assert "missing.yaml" in result.stderr
     parent = tmp_path / "parent.yaml"
     parent.write_bytes(PARENT.read_bytes())
     result = run(MY_DUC, "--against", str(parent), "-o", str(parent), "--lang", "en")
