@@ -12,11 +12,14 @@ The rules are ones a reader of the plan would apply, not thresholds fitted to a 
 - the classifier's guess alone is never placed (see ``extractor.TO_CONFIRM``);
 - a mode no cue of the text before the value decides (only the document's kind or its first
   cue, further on) is a guess, unless the text named itself a plan before it (a plan's bare
-  bullet is its target);
+  bullet is its target) or the text is a report of results and the value's verb is "đạt" or
+  "chiếm" (a report's "tỷ lệ hồ sơ trực tuyến đạt 82%" is the value reached);
 - a year the text does not write near the value (its clause, its sentence or the lines above
   it) but takes from the text's date or the plan's period is a guess, unless the text's own
   date (its header's, or its opening date line) is of the only year the text writes
-  (``"only-year"``: a value with no year of its own can be of no other);
+  (``"only-year"``: a value with no year of its own can be of no other) or the text names a
+  plan of one year ("Kế hoạch … năm 2023", ``"plan"``: an annual plan's undated target is of
+  its year);
 - a tier the sentence names that is none of the plan's tiers (a province's departments in a
   text read as a district's) is a sign that the level or the value is misread.
 

@@ -184,8 +184,10 @@ class Extractor:
 
         "carried": from a cue in the last few sentences; "carried-far": from further back;
         "plan": no cue before the number, in a text that names itself a plan before it (a
-        plan's bare bullet is its target); "document": from the text's kind or its first cue
-        further on, a guess.
+        plan's bare bullet is its target); "reached": no cue before the number, whose verb is
+        "đạt" or "chiếm" in a text whose words are those of a report of results (a report's
+        "tỷ lệ hồ sơ trực tuyến đạt 82%" is the value reached); "document": from the text's
+        kind or its first cue further on, a guess.
         """
         if n.mode_how != "carried":
             return n.mode_how
@@ -193,7 +195,12 @@ class Extractor:
             return "carried" if index - since <= 3 else "carried-far"
         own_plan = self.header is not None and self.header.is_plan
         named = SELF_PLAN.search(self.t.folded, 0, n.start)
-        return "plan" if n.mode == TARGET and (own_plan or named) else "document"
+        if n.mode == TARGET and (own_plan or named):
+            return "plan"
+        reached = REACHED.search(self.t.folded, max(n.clause.start, n.num_start - 30), n.num_start)
+        if n.mode == ACTUAL and self.modes.kind == "report" and reached:
+            return "reached"
+        return "document"
 
     def _actual_year(self, n: Number, deadline: bool) -> None:
         """The year of a value reached: the text's own, never a deadline read elsewhere.
@@ -800,6 +807,8 @@ class Extractor:
             return (inside, -(c[1] - c[0]), -c[2])
 
         best = max(candidates, key=score)
+        if best[0] == best[1]:
+            self.named_year = "plan"  # "Kế hoạch … năm 2023": the one year of the plan named
         title = t.phrase(best[2], best[3])
         if len(title) > 160 or re.search(r"\bsố\b|/|\d{1,2}/\d", title) or "," in title:
             title_out = None
@@ -808,6 +817,8 @@ class Extractor:
         return (best[0], best[1]), title_out
 
 
+# "… đạt 82%", "chiếm 39%" as the verb of a number in a report of results: the value reached.
+REACHED = re.compile(r"\b(?:dat|chiem)(?: ty le| muc)?(?: (?:khoang|tren|gan|hon|xap xi|tu))?\s*$")
 # A text naming itself a plan: "(UBND …) ban hành Kế hoạch", a title "Kế hoạch … năm 2024".
 SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b", re.MULTILINE)
 

@@ -23,7 +23,7 @@ def fmt(value: float) -> str:
 QUAL_BEFORE = (
     (re.compile(r"\b(?:tren|hon|vuot|lon hon)\s*$"), "more_than"),
     (re.compile(r"\b(?:toi thieu|it nhat|khong (?:it|duoi|thap) hon)\s*(?:la\s*)?$"), "at_least"),
-    (re.compile(r"\b(?:khoang|xap xi|chung|uoc)\s*$"), "about"),
+    (re.compile(r"\b(?:khoang|xap xi|chung|uoc|gan(?: nhu)?)\s*$"), "about"),
 )
 LINK = re.compile(r"(?:\bdat|\bla|\bden|\btoi|\blen|\bo muc|\bbang|\bchiem|\btang|\bcon|:|=)\s*$")
 

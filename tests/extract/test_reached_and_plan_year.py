@@ -1,0 +1,61 @@
+"""A value "đạt N%" in a report of results is reached; an annual plan named gives its year."""
+
+from __future__ import annotations
+
+from tests.extract.made_up import draft_of, found
+
+# The words of a report of results, after the values: no cue before them decides their mode.
+REPORT = (
+    "\nNăm qua, tỉnh đã triển khai nhiều giải pháp, đến nay đã hoàn thành kết nối các hệ thống."
+    " Tỉnh đã xếp thứ 17 về chỉ số phục vụ người dân."
+)
+
+
+def test_a_report_states_its_reached_value_with_dat() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 82%; tỷ lệ thanh toán trực tuyến chiếm 40%." + REPORT
+    draft = draft_of(text)
+    assert [(t.key, t.value, t.basis[1]) for t in draft.actuals] == [
+        ("dossiers_online", 82.0, "reached"),
+        ("online_payment", 40.0, "reached"),
+    ]
+
+
+def test_dat_in_a_plan_with_no_cue_stays_to_confirm() -> None:
+    # no word says whether the text reports or plans: the mode is a guess
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 82%."
+    draft = draft_of(text)
+    assert draft.targets == []
+    assert draft.actuals == []
+    assert draft.unmapped[0].reason.startswith("cần xác nhận")
+
+
+def test_a_report_value_with_no_dat_stays_to_confirm() -> None:
+    text = "Hồ sơ trực tuyến: 82%." + REPORT
+    draft = draft_of(text)
+    assert draft.actuals == []
+
+
+def test_gan_is_about() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến đạt gần 82%." + REPORT
+    assert {q for *_, q in found(text)} == {"about"}
+
+
+def test_an_annual_plan_named_gives_its_undated_targets_its_year() -> None:
+    text = (
+        "Mục tiêu: 100% cơ quan nhà nước có phần mềm một cửa điện tử. Đó là chỉ tiêu của "
+        "Kế hoạch ứng dụng công nghệ thông tin năm 2023 do UBND tỉnh ban hành."
+    )
+    draft = draft_of(text)
+    assert [(t.key, t.year, t.basis[2]) for t in draft.targets] == [
+        ("one_stop_electronic", 2023, "plan")
+    ]
+
+
+def test_a_plan_of_several_years_leaves_an_undated_target_to_confirm() -> None:
+    text = (
+        "Mục tiêu: 100% cơ quan nhà nước có phần mềm một cửa điện tử. Đó là chỉ tiêu của "
+        "Kế hoạch chuyển đổi số giai đoạn 2021 - 2025 do UBND tỉnh ban hành."
+    )
+    draft = draft_of(text)
+    assert draft.targets == []
+    assert "năm lấy từ kỳ kế hoạch" in draft.unmapped[0].reason
