@@ -59,3 +59,36 @@ def test_a_plan_of_several_years_leaves_an_undated_target_to_confirm() -> None:
     draft = draft_of(text)
     assert draft.targets == []
     assert "năm lấy từ kỳ kế hoạch" in draft.unmapped[0].reason
+
+
+ONE_STOP = "100% cơ quan nhà nước cấp tỉnh đã có phần mềm một cửa điện tử."
+
+
+def test_an_eth_typed_for_d_reads_as_d() -> None:
+    # "Ðến" with U+00D0 (a converter's look-alike of Đ) is the cue "Đến"
+    text = "\u00d0ến thời điểm này, " + ONE_STOP
+    assert [t.key for t in draft_of(text).actuals] == ["one_stop_electronic.province"]
+
+
+def test_den_thoi_diem_nay_is_a_value_reached_of_the_texts_year() -> None:
+    text = "Hà Nội, ngày 05/3/2024.\nĐến thời điểm này, " + ONE_STOP
+    assert [(t.key, t.year) for t in draft_of(text).actuals] == [
+        ("one_stop_electronic.province", 2024)
+    ]
+
+
+def test_a_cut_off_date_gives_its_year_over_an_older_year() -> None:
+    text = (
+        "Phần mềm được triển khai từ năm 2005. "
+        "Tính đến ngày 30/6/2025, có 100% các sở, ban, ngành đã thực hiện ký số văn bản điện tử."
+    )
+    assert [(t.key, t.year) for t in draft_of(text).actuals] == [
+        ("digital_signature.province", 2025)
+    ]
+
+
+def test_a_month_written_with_a_dash_gives_its_year() -> None:
+    text = "Tính đến tháng 10-2021, " + ONE_STOP
+    assert [(t.key, t.year) for t in draft_of(text).actuals] == [
+        ("one_stop_electronic.province", 2021)
+    ]

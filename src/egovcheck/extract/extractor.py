@@ -20,6 +20,7 @@ from egovcheck.extract.vocabulary import (
     AG,
     COUNT,
     COUNT_UNITS,
+    CUTOFF,
     DATE,
     FULL_DATE,
     ISO_DATE,
@@ -67,6 +68,7 @@ class Extractor:
         """(position, year) of year expressions in a span; a range gives its last year."""
         text = self.t.folded[start:end]
         out = [(start + m.start(), int(m.group(2))) for m in RANGE.finditer(text)]
+        out += [(start + m.start(), int(m.group(1))) for m in CUTOFF.finditer(text)]
         out += [
             (start + m.start(), int(m.group(1)))
             for m in YEAR.finditer(text)
@@ -853,7 +855,7 @@ def before_next_rate(folded: str, start: int, end: int) -> int:
 COMPARED = re.compile(r"\bso voi(?: cung ky)?(?: (?:cuoi|dau|het))?(?: nam)?\s*$")
 
 # Words of a value reached "now": its year is the text's date.
-NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay")
+NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay|(?:đến|tới) thời điểm này")
 
 
 def _carried(carry: tuple[int, int] | None, index: int) -> tuple[int | None, str]:

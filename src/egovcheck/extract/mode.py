@@ -30,7 +30,7 @@ TARGET_FIRM = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|hướng tới|d�
 TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
 ACTUAL_STRONG = re.compile(
     r"đến nay|tính đến|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
-    r"năm qua|vừa qua|đã đạt|đã có|theo thống kê"
+    r"năm qua|vừa qua|đã đạt|đã có|theo thống kê|(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)"
 )
 ACTUAL_WEAK = re.compile(r"\bđã\b|đánh giá")
 NATIONAL = re.compile(

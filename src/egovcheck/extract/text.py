@@ -6,6 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Letters typed for "Đ"/"đ" by some fonts and converters (Icelandic eth, African D): read as đ.
+LOOKALIKE_D = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"}
+
 
 def fold(text: str) -> str:
     """Fold case and Vietnamese diacritics (NFD, strip combining marks, đ -> d)."""
@@ -13,13 +16,13 @@ def fold(text: str) -> str:
     for ch in unicodedata.normalize("NFD", text):
         if unicodedata.combining(ch):
             continue
-        out.append("d" if ch in "đĐ" else ch.lower())
+        out.append("d" if ch in "đĐ" or ch in LOOKALIKE_D else ch.lower())
     return "".join(out)
 
 
 def fold_char(ch: str) -> str:
     """One character folded (case and diacritics)."""
-    if ch in "đĐ":
+    if ch in "đĐ" or ch in LOOKALIKE_D:
         return "d"
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base if len(base) == 1 else ch
@@ -81,7 +84,7 @@ class Text:
                 index.append(i)
                 i = j
                 continue
-            chars.append(ch)
+            chars.append(LOOKALIKE_D.get(ch, ch))
             index.append(i)
             i += 1
         self.clean = "".join(chars)

@@ -29,7 +29,7 @@ COUNT_UNITS = {
 # Mailboxes issued, not used: "được cấp thư điện tử công vụ" (docs/annotation.md).
 ISSUED_MAIL = r"^(?!.*\bsu dung\b).*\bcap (?:tai khoan )?(?:hop )?(?:thu|email)\b"
 YEAR = re.compile(
-    r"\b(?:nam|den|tu|truoc|toi|vao)\s+(?:(?:dau|cuoi|het)\s+)?(?:nam\s+|thang\s+\d{1,2}\s*[/.]\s*)?"
+    r"\b(?:nam|den|tu|truoc|toi|vao)\s+(?:(?:dau|cuoi|het)\s+)?(?:nam\s+|thang\s+\d{1,2}\s*[/.-]\s*)?"
     r"((?:199\d|20\d\d))\b"
     r"(?!\s*[-–]\s*\d)"
 )
@@ -39,6 +39,10 @@ RANGE = re.compile(
 ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
+# A cut-off date of values reached ("tính đến ngày 30/6/2025"): its year is theirs.
+CUTOFF = re.compile(
+    r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:199\d|20\d\d))\b"
+)
 
 # "kinh tế số" in the triad "chính quyền số, kinh tế số, xã hội số" is a purpose, not a measure.
 NON_IT = re.compile(
