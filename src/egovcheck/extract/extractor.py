@@ -101,6 +101,8 @@ class Extractor:
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
                     self._actual_year(n, deadline)
+                    before = t.lower[max(clause.start, n.num_start - 45) : n.num_start]
+                    n.restated = n.restated or YARDSTICK.search(before) is not None
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
                     n = self._number(
@@ -469,7 +471,10 @@ class Extractor:
                 self._set(n, hits, scope_text, subject, "right")
                 return
         left = f[left_start : n.start]
-        if not (LINK.search(left) or not right.strip(" ,.;)")):
+        # nothing but a bracket after the number ("Thanh toán trực tuyến 58,65% (xếp thứ 22)"):
+        # the words before it name what it counts, with or without a verb
+        bare = not re.sub(r"\([^)]*\)?", " ", right).strip(" ,.;)")
+        if not (LINK.search(left) or bare):
             return
         rates = list(RATE.finditer(left))
         rate = rates[-1] if rates else None
@@ -484,7 +489,7 @@ class Extractor:
             lsubject = None
         n.segment = body + " " + right
         hits = self.matcher.match(body, lsubject, context)
-        if hits or len(right.split()) < 3:
+        if hits or len(right.split()) < 3 or bare:
             n.phrase_start = left_start + (rate.start() if rate else 0)
             short = len(right) < 40 and i + 1 == len(group)
             n.phrase_end = right_end if short else n.end
@@ -821,6 +826,9 @@ class Extractor:
 
 # "… đạt 82%", "chiếm 39%" as the verb of a number in a report of results: the value reached.
 REACHED = re.compile(r"\b(?:dat|chiem)(?: ty le| muc)?(?: (?:khoang|tren|gan|hon|xap xi|tu))?\s*$")
+# A target restated as the yardstick of a result: "(đạt 71%,) vượt mục tiêu tối thiểu 65%"
+# ("phấn đấu … đạt mục tiêu 80%" is an aim: only "vượt" and "so với" name a yardstick for sure).
+YARDSTICK = re.compile(r"(?:vượt|so với)\s+(?:mục tiêu|chỉ tiêu)\b[^\d%]{0,30}$")
 # A text naming itself a plan: "(UBND …) ban hành Kế hoạch", a title "Kế hoạch … năm 2024".
 SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b", re.MULTILINE)
 

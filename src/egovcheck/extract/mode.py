@@ -20,13 +20,18 @@ TARGET: Mode = "target"
 ACTUAL: Mode = "actual"
 NATIONAL_MODE: Mode = "national"
 
+# A target named as the yardstick of a result ("vượt mục tiêu", "đạt chỉ tiêu", "so với kế
+# hoạch") states what was reached, not an aim.
+_YARDSTICK = r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!so với )(?<!về đích )"
 TARGET_STRONG = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|\bsẽ\b|đặt ra|đề ra|định hướng(?! cho)|hướng tới|"
-    r"(?<!đáp ứng )(?<!theo )yêu cầu|(?<!đã )(?<!được )\b(?:nâng|tăng) (?:cao )?tỷ lệ"
+    rf"phấn đấu|{_YARDSTICK}mục tiêu|{_YARDSTICK}chỉ tiêu|\bsẽ\b|đặt ra|đề ra|định hướng(?! cho)|"
+    r"hướng tới|(?<!đáp ứng )(?<!theo )yêu cầu|(?<!đã )(?<!được )\b(?:nâng|tăng) (?:cao )?tỷ lệ"
 )
 # The aims a report of results still states as aims: its other target words ("chỉ tiêu … đạt",
 # "bảo đảm") describe what was reached.
-TARGET_FIRM = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{4}")
+TARGET_FIRM = re.compile(
+    rf"phấn đấu|{_YARDSTICK}mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{{4}}"
+)
 TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
 ACTUAL_STRONG = re.compile(
     r"đến nay|tính đến|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
@@ -35,6 +40,8 @@ ACTUAL_STRONG = re.compile(
 ACTUAL_WEAK = re.compile(r"\bđã\b|đánh giá")
 NATIONAL = re.compile(
     r"qđ-ttg|nq-cp|nđ-cp|nq/tw|chương trình quốc gia|"
+    # a ministry's or the Government Office's document by its number ("Công văn số 3109/BTTTT")
+    r"\d/(?:\d{4}/)?(?:btttt|bkhcn|bnv|vpcp|bca)\b|"
     r"(?<!so với )(?<!so với các )(?<!trên )toàn quốc|"
     r"thủ tướng chính phủ (?:đã )?(?:ban hành|phê duyệt)|chính phủ (?:đã )?ban hành|"
     r"(?:được )?chính phủ (?:đã )?(?:đề ra|đặt ra|xác định|giao)|"

@@ -25,7 +25,11 @@ QUAL_BEFORE = (
     (re.compile(r"\b(?:toi thieu|it nhat|khong (?:it|duoi|thap) hon)\s*(?:la\s*)?$"), "at_least"),
     (re.compile(r"\b(?:khoang|xap xi|chung|uoc|gan(?: nhu)?)\s*$"), "about"),
 )
-LINK = re.compile(r"(?:\bdat|\bla|\bden|\btoi|\blen|\bo muc|\bbang|\bchiem|\btang|\bcon|:|=)\s*$")
+# The verb between what is counted and its number ("… đạt 71%", "… đạt tỷ lệ 71%").
+LINK = re.compile(
+    r"(?:\bdat|\bla|\bden|\btoi|\blen|\bo muc|\bbang|\bchiem|\btang|\bcon|:|=)"
+    r"(?:\s+(?:ty|ti) le)?\s*:?\s*$"
+)
 
 
 @dataclass
