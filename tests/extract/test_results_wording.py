@@ -55,3 +55,16 @@ def test_a_ministrys_letter_by_its_number_states_a_national_target() -> None:
     draft = draft_of(text)
     assert draft.targets == []
     assert [u.reason for u in draft.unmapped] == ["mục tiêu quốc gia được nhắc lại"]
+
+
+def test_tiers_between_the_counted_and_the_measure_are_its_scope() -> None:
+    # "cấp sở" is the provincial tier; "cấp xã đạt tỷ lệ: 82%" is an item of the same list
+    text = (
+        REPORT + "Tỷ lệ cán bộ công chức (CBCC) cấp sở, cấp huyện được trang bị máy tính phục vụ "
+        "công tác đạt tỷ lệ: 100%; cấp xã đạt tỷ lệ: 82%."
+    )
+    assert values(text) == [
+        ("actuals", "officials_computer.province", 100.0),
+        ("actuals", "officials_computer.district", 100.0),
+        ("actuals", "officials_computer.commune", 82.0),
+    ]

@@ -390,6 +390,8 @@ class Extractor:
             n.keys = [with_scope(prev.keys[0], scope)]
             n.via = "tier"
             n.phrase_start, n.phrase_end = start, stop
+            if n.year_how != "clause" and prev.year is not None:
+                n.year, n.year_how = prev.year, prev.year_how  # an item is of its head's year
             if n.qualifier is None and start == n.start:
                 n.qualifier = prev.qualifier  # "tối thiểu" before the list: every item
 
@@ -495,6 +497,9 @@ class Extractor:
             n.phrase_end = right_end if short else n.end
         if hits:
             scope_text = body[max(p for _, p in hits) :]
+            if not scope_of(scope_text):
+                # "tỷ lệ cán bộ công chức cấp sở, cấp huyện được trang bị máy tính … đạt 100%"
+                scope_text = body[: min(p for _, p in hits)]
             if not scope_of(scope_text):
                 scope_text = right[:80]
             self._set(n, hits, scope_text, lsubject, "left")
@@ -825,7 +830,9 @@ class Extractor:
 
 
 # "… đạt 82%", "chiếm 39%" as the verb of a number in a report of results: the value reached.
-REACHED = re.compile(r"\b(?:dat|chiem)(?: ty le| muc)?(?: (?:khoang|tren|gan|hon|xap xi|tu))?\s*$")
+REACHED = re.compile(
+    r"\b(?:dat|chiem)(?: ty le| muc)?:?(?: (?:khoang|tren|gan|hon|xap xi|tu))?\s*$"
+)
 # A target restated as the yardstick of a result: "(đạt 71%,) vượt mục tiêu tối thiểu 65%"
 # ("phấn đấu … đạt mục tiêu 80%" is an aim: only "vượt" and "so với" name a yardstick for sure).
 YARDSTICK = re.compile(r"(?:vượt|so với)\s+(?:mục tiêu|chỉ tiêu)\b[^\d%]{0,30}$")
@@ -892,7 +899,8 @@ def _without_restatements(values: list[DraftTarget]) -> list[DraftTarget]:
 
 # What an item of a per-tier list may say besides its tier.
 TIER_FILLER = re.compile(
-    r"\b(?:doi voi|rieng|tai|o|cua|va|cac|dat|la|con|tren|toan|trong do|nha nuoc)\b|[^a-z]"
+    r"\b(?:doi voi|rieng|tai|o|cua|va|cac|dat|la|con|tren|toan|trong do|nha nuoc|"
+    r"ty le|ti le|chiem)\b|[^a-z]"
 )
 
 
