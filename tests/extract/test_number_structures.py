@@ -124,3 +124,11 @@ def test_a_clause_of_a_year_and_an_aim_takes_the_indicator_before() -> None:
     # A clause that names what it counts keeps its own reading.
     other = text.replace("đạt 80%", "đạt 80% cán bộ có máy tính")
     assert ("targets", "dossiers_online", 2026, 80.0, None) not in found(other)
+
+
+def test_the_adult_population_is_people_counted_not_an_agency() -> None:
+    # "dân số" is no "sở": the share of adults using online services
+    text = "Phấn đấu đến năm 2025, 40% dân số trưởng thành sử dụng dịch vụ công trực tuyến."
+    assert [(t.key, t.year, t.value) for t in draft_of(text).targets] == [
+        ("online_service_usage", 2025, 40.0)
+    ]

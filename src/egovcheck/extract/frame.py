@@ -40,13 +40,13 @@ UNITS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "officials",
         re.compile(r"(?:lanh dao|can bo|cong chuc|vien chuc|cbcc|ccvc|nguoi lao dong)\b"),
     ),
-    ("people", re.compile(r"(?:nguoi dan|doanh nghiep|ca nhan|to chuc)\b")),
+    ("people", re.compile(r"(?:nguoi dan|dan so|doanh nghiep|ca nhan|to chuc)\b")),
     ("data", re.compile(r"(?:thong tin|du lieu|giay to)\b")),
     (
         "agencies",
         re.compile(
-            r"(?:co quan|don vi|so\b(?! hoa| lieu)|ubnd|uy ban|cap (?:tinh|huyen|xa)|phong\b|nganh|"
-            r"dia phuong|trung tam|bo phan)"
+            r"(?:co quan|don vi|\bso\b(?! hoa| lieu)|ubnd|uy ban|cap (?:tinh|huyen|xa)|"
+            r"phong\b|nganh|dia phuong|trung tam|bo phan)"
         ),
     ),
 )
