@@ -66,3 +66,17 @@ def test_a_qualifier_before_a_semicolon_list_applies_to_each_item() -> None:
         ("work_records_online.district", 80.0, "more_than"),
         ("work_records_online.commune", 60.0, "more_than"),
     }
+
+
+def test_tier_items_naming_towns_and_cities_beside_districts() -> None:
+    # "tại các huyện, thị xã thành phố đạt 97%": "thị xã", "thành phố" are further words of the tier
+    text = (
+        "Kế hoạch năm 2024 của UBND tỉnh Long An.\nĐến nay, tỷ lệ xử lý văn bản, hồ sơ công việc "
+        "trên môi trường mạng tại các sở, ngành đạt 92%; tại các huyện, thị xã thành phố đạt 97%; "
+        "tại các xã phường, thị trấn đạt 99%."
+    )
+    assert [(t.key, t.value) for t in draft_of(text).actuals] == [
+        ("work_records_online.province", 92.0),
+        ("work_records_online.district", 97.0),
+        ("work_records_online.commune", 99.0),
+    ]

@@ -900,7 +900,7 @@ def _without_restatements(values: list[DraftTarget]) -> list[DraftTarget]:
 # What an item of a per-tier list may say besides its tier.
 TIER_FILLER = re.compile(
     r"\b(?:doi voi|rieng|tai|o|cua|va|cac|dat|la|con|tren|toan|trong do|nha nuoc|"
-    r"ty le|ti le|chiem)\b|[^a-z]"
+    r"ty le|ti le|chiem|thanh pho|thi xa)\b|[^a-z]"
 )
 
 
