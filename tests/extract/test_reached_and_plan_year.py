@@ -33,6 +33,8 @@ def test_a_report_value_with_no_dat_stays_to_confirm() -> None:
     text = "Hồ sơ trực tuyến: 82%." + REPORT
     draft = draft_of(text)
     assert draft.actuals == []
+    assert draft.targets == []
+    assert draft.unmapped[0].reason.startswith("cần xác nhận: có thể là actuals.dossiers_online")
 
 
 def test_gan_is_about() -> None:

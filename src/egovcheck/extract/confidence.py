@@ -24,8 +24,10 @@ The rules are ones a reader of the plan would apply, not thresholds fitted to a 
   text read as a district's) is a sign that the level or the value is misread.
 
 Measured on the development set per path (``python -m tests.extract.score --set dev -v``):
-a mode from the document alone was right for 5 of 16 values, a year from the text's date or
-the plan's period for 12 of 36, every other path for 0.8 to 1.0 of its values.
+when these rules were set, a mode from the document alone was right for 5 of 16 values and a
+year from the text's date or the plan's period for 12 of 36. On the 96 development texts of
+2026-12-02 the placed paths are right for 0.72 (a value reached with no year anywhere, left
+"unknown") to 1.0 of their values; most for 0.9 or more.
 """
 
 from __future__ import annotations

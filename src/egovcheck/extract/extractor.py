@@ -88,6 +88,7 @@ class Extractor:
         mode_from: int | None = None  # the sentence whose cue set the mode carried
         year_carry: tuple[int, int] | None = None  # (year, index of the sentence it was read in)
         deadline = False  # whether the year carried is a deadline ("đến năm 2030")
+        cutoff = False  # whether the year carried is a cut-off date's ("tính đến ngày 30/6/2025")
         counts: list[tuple[Number, str, str, int]] = []
         for index, sentence in enumerate(sentences(t)):
             parts = clauses(t, sentence)
@@ -100,7 +101,11 @@ class Extractor:
                     n.mode_how = self._carried_mode(n, mode_from, index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
+                    if cutoff and n.mode != ACTUAL and n.year_how.startswith("carried"):
+                        n.year, n.year_how = None, ""  # a cut-off dates values reached only
                     self._actual_year(n, deadline)
+                    if n.mode_how == "reached" and self._after_date(n.year):
+                        n.mode_how = "document"  # a year after the text's: an aim, maybe
                     before = t.lower[max(clause.start, n.num_start - 45) : n.num_start]
                     n.restated = n.restated or YARDSTICK.search(before) is not None
                     numbers.append(n)
@@ -123,6 +128,7 @@ class Extractor:
                 if years:
                     year_carry = (years[-1][1], index)
                     at = years[-1][0]
+                    cutoff = CUTOFF.match(t.folded, at) is not None
                     deadline = bool(
                         TOWARDS.search(t.folded, sentence.start, at)
                         or (
@@ -201,10 +207,14 @@ class Extractor:
         named = SELF_PLAN.search(self.t.folded, 0, n.start)
         if n.mode == TARGET and (own_plan or named):
             return "plan"
-        reached = REACHED.search(self.t.folded, max(n.clause.start, n.num_start - 30), n.num_start)
+        reached = REACHED.search(self.t.lower, max(n.clause.start, n.num_start - 30), n.num_start)
         if n.mode == ACTUAL and self.modes.kind == "report" and reached:
             return "reached"
         return "document"
+
+    def _after_date(self, year: int | None) -> bool:
+        """Whether a year is after the year of the text's date (False with either unknown)."""
+        return year is not None and self.doc_year is not None and year > self.doc_year
 
     def _actual_year(self, n: Number, deadline: bool) -> None:
         """The year of a value reached: the text's own, never a deadline read elsewhere.
@@ -476,6 +486,7 @@ class Extractor:
         # nothing but a bracket after the number ("Thanh toán trực tuyến 58,65% (xếp thứ 22)"):
         # the words before it name what it counts, with or without a verb
         bare = not re.sub(r"\([^)]*\)?", " ", right).strip(" ,.;)")
+        bare = bare and len(left.split(":")[-1].split()) <= 8  # a short label, as a list's
         if not (LINK.search(left) or bare):
             return
         rates = list(RATE.finditer(left))
@@ -627,6 +638,8 @@ class Extractor:
             target_years = [y for y in years if y is not None]
             if target_years and (min(target_years) < first or max(target_years) > last):
                 first, last = min([first, *target_years]), max([last, *target_years])
+                if self.named_year == "plan":
+                    self.named_year = None  # the plan named is not the period of the targets
                 draft.notes["period"] = (
                     draft.notes.get("period", "") + " mở rộng để chứa năm của các chỉ tiêu"
                 ).strip()
@@ -819,7 +832,8 @@ class Extractor:
             return (inside, -(c[1] - c[0]), -c[2])
 
         best = max(candidates, key=score)
-        if best[0] == best[1]:
+        cited = CITED.search(f, max(0, best[2] - 40), best[2])
+        if best[0] == best[1] and not cited:
             self.named_year = "plan"  # "Kế hoạch … năm 2023": the one year of the plan named
         title = t.phrase(best[2], best[3])
         if len(title) > 160 or re.search(r"\bsố\b|/|\d{1,2}/\d", title) or "," in title:
@@ -831,11 +845,16 @@ class Extractor:
 
 # "… đạt 82%", "chiếm 39%" as the verb of a number in a report of results: the value reached.
 REACHED = re.compile(
-    r"\b(?:dat|chiem)(?: ty le| muc)?:?(?: (?:khoang|tren|gan|hon|xap xi|tu))?\s*$"
+    r"(?<!\w)(?:đạt|chiếm)(?: t[ỷỉ] lệ| mức)?:?(?: (?:khoảng|trên|gần|hơn|xấp xỉ|từ))?\s*$"
 )
 # A target restated as the yardstick of a result: "(đạt 71%,) vượt mục tiêu tối thiểu 65%"
 # ("phấn đấu … đạt mục tiêu 80%" is an aim: only "vượt" and "so với" name a yardstick for sure).
 YARDSTICK = re.compile(r"(?:vượt|so với)\s+(?:mục tiêu|chỉ tiêu)\b[^\d%]{0,30}$")
+# A plan named as the one reviewed or followed on from: not the plan the targets are of.
+CITED = re.compile(
+    r"(?:thuc hien|ke thua|tren co so|danh gia|tong ket|so ket|ket qua|theo|tiep noi)"
+    r"(?: (?:cac|viec|ket qua|thuc hien))*\s*$"
+)
 # A text naming itself a plan: "(UBND …) ban hành Kế hoạch", a title "Kế hoạch … năm 2024".
 SELF_PLAN = re.compile(r"^\s*ke hoach\b|\bban hanh (?:ke hoach|chuong trinh)\b", re.MULTILINE)
 

@@ -45,8 +45,8 @@ UNITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "agencies",
         re.compile(
-            r"(?:co quan|don vi|\bso\b(?! hoa| lieu)|ubnd|uy ban|cap (?:tinh|huyen|xa)|"
-            r"phong\b|nganh|dia phuong|trung tam|bo phan)"
+            r"(?:co quan|don vi|(?<!doi )(?<!ky )(?<!dan )\bso\b(?! hoa| lieu| luong)|ubnd|uy ban|"
+            r"cap (?:tinh|huyen|xa)|phong\b|nganh|dia phuong|trung tam|bo phan)"
         ),
     ),
 )

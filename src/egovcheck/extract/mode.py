@@ -20,9 +20,9 @@ TARGET: Mode = "target"
 ACTUAL: Mode = "actual"
 NATIONAL_MODE: Mode = "national"
 
-# A target named as the yardstick of a result ("vượt mục tiêu", "đạt chỉ tiêu", "so với kế
-# hoạch") states what was reached, not an aim.
-_YARDSTICK = r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!so với )(?<!về đích )"
+# A target named as the yardstick of a result ("vượt mục tiêu", "so với chỉ tiêu") states what
+# was reached, not an aim ("phấn đấu đạt mục tiêu 80%" is one).
+_YARDSTICK = r"(?<!vượt )(?<!so với )"
 TARGET_STRONG = re.compile(
     rf"phấn đấu|{_YARDSTICK}mục tiêu|{_YARDSTICK}chỉ tiêu|\bsẽ\b|đặt ra|đề ra|định hướng(?! cho)|"
     r"hướng tới|(?<!đáp ứng )(?<!theo )yêu cầu|(?<!đã )(?<!được )\b(?:nâng|tăng) (?:cao )?tỷ lệ"
@@ -30,7 +30,8 @@ TARGET_STRONG = re.compile(
 # The aims a report of results still states as aims: its other target words ("chỉ tiêu … đạt",
 # "bảo đảm") describe what was reached.
 TARGET_FIRM = re.compile(
-    rf"phấn đấu|{_YARDSTICK}mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{{4}}"
+    rf"phấn đấu|{_YARDSTICK}mục tiêu|\bsẽ\b|hướng tới|dự kiến|kế hoạch năm \d{{4}}|"
+    r"chỉ tiêu (?:đến )?năm \d{4}"
 )
 TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
 ACTUAL_STRONG = re.compile(
@@ -55,7 +56,7 @@ PURPOSE = re.compile(r"hướng tới (?![\d]|mục tiêu|năm|\w+ \d)")
 # Words after a national document that make what follows the plan's own again.
 LOCAL_CUE = re.compile(
     r"phấn đấu|kế hoạch|đặt ra|đề ra|của tỉnh|của huyện|toàn (?:tỉnh|huyện|thành phố)\b|"
-    r"trên địa bàn"
+    r"trên địa bàn|đến nay|hiện nay|tính đến|kết quả"
 )
 # Words of a report of results (a value reached) and of a plan (an aim), counted over the text.
 REPORT_WORDS = re.compile(

@@ -21,7 +21,9 @@ FROM_DISTRICT_UP = "*district_up"
 
 TIER_WORDS: dict[str, re.Pattern[str]] = {
     "province": re.compile(
-        r"\bso,?\s+(?:ban,?\s+)?nganh\b|\bcap (?:tinh|so)\b|\bcac so\b|\bso, ban\b|"
+        r"\bso,?\s+(?:ban,?\s+)?nganh\b|\bcap tinh\b|\bcac so\b|\bso, ban\b|"
+        # "cấp sở, cấp huyện" (folded, "cấp sổ đỏ" reads the same: the next tier decides)
+        r"\bcap so(?=,? (?:ban|nganh|cap huyen|huyen))|"
         r"\b(?:ban|so), nganh (?:cua )?tinh\b|\bco quan chuyen mon (?:thuoc|cua) ubnd tinh\b"
     ),
     "district": re.compile(

@@ -39,9 +39,10 @@ RANGE = re.compile(
 ISO_DATE = re.compile(r"\b((?:199\d|20\d\d))-(?:0[1-9]|1[0-2])(?:-\d\d)?\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:199\d|20\d\d))\b")
 DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
-# A cut-off date of values reached ("tính đến ngày 30/6/2025"): its year is theirs.
+# A cut-off date of values reached ("tính đến ngày 30/6/2025"): its year is theirs (and only
+# theirs: a deadline "gửi báo cáo đến ngày 15/01/2024" is no cut-off).
 CUTOFF = re.compile(
-    r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:199\d|20\d\d))\b"
+    r"\btinh\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:199\d|20\d\d))\b"
 )
 
 # "kinh tế số" in the triad "chính quyền số, kinh tế số, xã hội số" is a purpose, not a measure.
