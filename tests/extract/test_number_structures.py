@@ -132,3 +132,21 @@ def test_the_adult_population_is_people_counted_not_an_agency() -> None:
     assert [(t.key, t.year, t.value) for t in draft_of(text).targets] == [
         ("online_service_usage", 2025, 40.0)
     ]
+
+
+def test_a_non_it_share_in_the_next_item_leaves_the_number_its_indicator() -> None:
+    # "kinh tế số … GRDP" is the next item's measure, not what the 100% counts
+    text = (
+        "Đại hội đề ra mục tiêu đến năm 2030, 100% dịch vụ công trực tuyến mức độ 4, kinh tế số "
+        "chiếm tỷ trọng ngày càng cao trong GRDP."
+    )
+    assert [(t.key, t.year, t.value) for t in draft_of(text).targets] == [
+        ("services_level4", 2030, 100.0)
+    ]
+
+
+def test_a_non_it_measure_of_the_number_itself_is_still_refused() -> None:
+    text = "Phấn đấu đến năm 2030, 30% kinh tế số trong GRDP của tỉnh."
+    draft = draft_of(text)
+    assert draft.targets == []
+    assert [u.reason for u in draft.unmapped] == ["không phải chỉ tiêu CNTT"]

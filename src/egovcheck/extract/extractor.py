@@ -595,7 +595,10 @@ class Extractor:
             if n.value > 100:
                 draft.unmapped.append(DraftNumber(n.text + "%", phrase, "giá trị trên 100%"))
                 continue
-            non_it = NON_IT.search(n.segment or window) is not None
+            # what the number counts: for one read from the words after it, its own list item
+            # ("100% dịch vụ công trực tuyến mức độ 4, kinh tế số chiếm … GRDP")
+            own = re.split(r"[,;]", n.segment)[0] if n.via == "right" and n.segment else None
+            non_it = NON_IT.search(own or n.segment or window) is not None
             if not n.keys and not non_it and n.frame_guess:
                 draft.unmapped.append(
                     DraftNumber(n.text + "%", phrase, f"cần xác nhận: có thể là {n.frame_guess}")
