@@ -80,3 +80,15 @@ def test_tier_items_naming_towns_and_cities_beside_districts() -> None:
         ("work_records_online.district", 97.0),
         ("work_records_online.commune", 99.0),
     ]
+
+
+def test_a_second_tier_named_without_its_cap() -> None:
+    text = (
+        "Kế hoạch năm 2024 của UBND tỉnh Long An.\nĐến nay, tỷ lệ trao đổi văn bản điện tử giữa "
+        "các cơ quan nhà nước cấp tỉnh, huyện đạt 100%, cấp xã đạt 99,99%."
+    )
+    assert [(t.key, t.value) for t in draft_of(text).actuals] == [
+        ("docs_interagency_electronic.province", 100.0),
+        ("docs_interagency_electronic.district", 100.0),
+        ("docs_interagency_electronic.commune", 99.99),
+    ]

@@ -28,6 +28,7 @@ TIER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "district": re.compile(
         r"\bcap (?:quan, )?huyen\b|\b(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa)\b|"
+        r"\bcap tinh,? (?:va )?huyen\b|"  # "cấp tỉnh, huyện": the second tier's "cấp" left out
         r"\bcac (?:quan, )?huyen\b|\bquan, huyen\b|\bcap quan\b|\bhuyen va (?:cac )?xa\b|"
         r"\bhuyen, thi xa\b"
     ),
