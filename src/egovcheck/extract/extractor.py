@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import date
+from typing import NamedTuple
 
 from egovcheck.extract.classifier import NONE, Classifier, shipped
 from egovcheck.extract.confidence import doubt
@@ -86,9 +87,7 @@ class Extractor:
         modes = self.modes
         mode_carry = modes.first()
         mode_from: int | None = None  # the sentence whose cue set the mode carried
-        year_carry: tuple[int, int] | None = None  # (year, index of the sentence it was read in)
-        deadline = False  # whether the year carried is a deadline ("đến năm 2030")
-        cutoff = False  # whether the year carried is a cut-off date's ("tính đến ngày 30/6/2025")
+        year_carry: YearCarry | None = None  # the last year read, carried to the sentences after
         counts: list[tuple[Number, str, str, int]] = []
         for index, sentence in enumerate(sentences(t)):
             parts = clauses(t, sentence)
@@ -98,16 +97,13 @@ class Extractor:
                 for m in NUMBER.finditer(t.folded, clause.start, clause.end):
                     n = self._number(m.start(), m.end(), m.group(1), clause, sentence)
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
-                    n.mode_how = self._carried_mode(n, mode_from, index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
+                    cutoff = year_carry is not None and year_carry.cutoff
                     if cutoff and n.mode != ACTUAL and n.year_how.startswith("carried"):
                         n.year, n.year_how = None, ""  # a cut-off dates values reached only
-                    self._actual_year(n, deadline)
-                    if n.mode_how == "reached" and self._after_date(n.year):
-                        n.mode_how = "document"  # a year after the text's: an aim, maybe
-                    before = t.lower[max(clause.start, n.num_start - 45) : n.num_start]
-                    n.restated = n.restated or YARDSTICK.search(before) is not None
+                    self._actual_year(n, year_carry)
+                    n.mode_how = self._carried_mode(n, mode_from, index)
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
                     n = self._number(
@@ -115,9 +111,9 @@ class Extractor:
                     )
                     n.qualifier = None
                     n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
-                    n.mode_how = self._carried_mode(n, mode_from, index)
                     n.year, n.year_how = self._year(n, sentence, clause, carried)
-                    self._actual_year(n, deadline)
+                    self._actual_year(n, year_carry)
+                    n.mode_how = self._carried_mode(n, mode_from, index)
                     unit = COUNT_UNITS[m.group(2)]
                     counts.append((n, unit, m.group(2), m.start(2)))
             if modes.sets_carry(sentence):
@@ -126,9 +122,7 @@ class Extractor:
             if not national_sentence and not modes.national(sentence, sentence.end):
                 years = self._years_in(sentence.start, sentence.end)
                 if years:
-                    year_carry = (years[-1][1], index)
-                    at = years[-1][0]
-                    cutoff = CUTOFF.match(t.folded, at) is not None
+                    at, year = years[-1]
                     deadline = bool(
                         TOWARDS.search(t.folded, sentence.start, at)
                         or (
@@ -136,6 +130,8 @@ class Extractor:
                             and modes.cue(sentence.start, at, strong_only=True) == TARGET
                         )
                     )
+                    cutoff = CUTOFF.match(t.folded, at) is not None
+                    year_carry = YearCarry(year, index, deadline, cutoff)
         self._review_rows(numbers)
         self._map(numbers)
         header = self.header
@@ -167,12 +163,14 @@ class Extractor:
             since = re.search(r"\btu\s*$", before)
             if since:
                 qstart = start - len(since.group())
+        # a target restated as the yardstick of a result ("vượt mục tiêu tối thiểu 65%")
+        restated = YARDSTICK.search(self.t.lower, max(clause.start, start - 45), start) is not None
         note = None
         if value == 100 and qualifier == "more_than":
             note = f"văn bản ghi '{self.t.phrase(qstart, end)}': không thể vượt 100%"
-        return Number(
-            qstart, start, end, value, text, qualifier, note, clause, sentence, TARGET, None
-        )
+        n = Number(qstart, start, end, value, text, qualifier, note, clause, sentence, TARGET, None)
+        n.restated = restated
+        return n
 
     def _year(
         self, n: Number, sentence: Span, clause: Span, carry: tuple[int | None, str]
@@ -196,8 +194,9 @@ class Extractor:
         "plan": no cue before the number, in a text that names itself a plan before it (a
         plan's bare bullet is its target); "reached": no cue before the number, whose verb is
         "đạt" or "chiếm" in a text whose words are those of a report of results (a report's
-        "tỷ lệ hồ sơ trực tuyến đạt 82%" is the value reached); "document": from the text's
-        kind or its first cue further on, a guess.
+        "tỷ lệ hồ sơ trực tuyến đạt 82%" is the value reached), of no year after the text's
+        date (read after the number's year); "document": from the text's kind or its first cue
+        further on, a guess.
         """
         if n.mode_how != "carried":
             return n.mode_how
@@ -209,33 +208,34 @@ class Extractor:
             return "plan"
         reached = REACHED.search(self.t.lower, max(n.clause.start, n.num_start - 30), n.num_start)
         if n.mode == ACTUAL and self.modes.kind == "report" and reached:
-            return "reached"
+            # a year after the text's date may be an aim the report states
+            return "document" if self._after_date(n.year) else "reached"
         return "document"
 
     def _after_date(self, year: int | None) -> bool:
         """Whether a year is after the year of the text's date (False with either unknown)."""
         return year is not None and self.doc_year is not None and year > self.doc_year
 
-    def _actual_year(self, n: Number, deadline: bool) -> None:
+    def _actual_year(self, n: Number, carry: YearCarry | None) -> None:
         """The year of a value reached: the text's own, never a deadline read elsewhere.
 
         "đến nay", "hiện nay" in the value's clause with no year of its own: the year of the
         text's date (docs/annotation.md). A year read outside the clause that is after the
         text's date is a deadline ("đến năm 2030"), not when the value was reached: the text's
-        date is only a guess then. ``deadline``: the year carried from the sentences before is
-        a deadline.
+        date is only a guess then. ``carry``: the year carried from the sentences before (a
+        deadline's is no year of a value reached).
         """
         if n.mode != ACTUAL or n.year_how == "clause":
             return
         if self.doc_year is None:
             # No date to read "now" by; a deadline carried from sentences before is no year of
             # a value reached ("định hướng đến năm 2030. … Đến nay, … đạt 91%").
-            if n.year_how.startswith("carried") and deadline:
+            if n.year_how.startswith("carried") and carry is not None and carry.deadline:
                 n.year, n.year_how = None, ""
             return
         if NOW.search(self.t.lower, n.clause.start, n.num_start):
             n.year, n.year_how = self.doc_year, "now"
-        elif n.year is not None and n.year > self.doc_year:
+        elif self._after_date(n.year):
             n.year, n.year_how = None, ""
 
     # mapping ----------------------------------------------------------------------------
@@ -895,7 +895,16 @@ COMPARED = re.compile(r"\bso voi(?: cung ky)?(?: (?:cuoi|dau|het))?(?: nam)?\s*$
 NOW = re.compile(r"đến nay|hiện nay|hiện tại|tính đến nay|tới nay|(?:đến|tới) thời điểm này")
 
 
-def _carried(carry: tuple[int, int] | None, index: int) -> tuple[int | None, str]:
+class YearCarry(NamedTuple):
+    """The last year read in the sentences before, and what kind of year it is."""
+
+    year: int
+    sentence: int  # the index of the sentence it was read in
+    deadline: bool  # a deadline ("định hướng đến năm 2030")
+    cutoff: bool  # a cut-off date's ("tính đến ngày 30/6/2025"): of values reached only
+
+
+def _carried(carry: YearCarry | None, index: int) -> tuple[int | None, str]:
     """The year sentence ``index`` inherits, and how far it was carried.
 
     "carried": from the sentence just before (a heading and its list item); "carried-far": from
@@ -903,8 +912,7 @@ def _carried(carry: tuple[int, int] | None, index: int) -> tuple[int | None, str
     """
     if carry is None:
         return None, ""
-    year, at = carry
-    return year, "carried" if index - at <= 1 else "carried-far"
+    return carry.year, "carried" if index - carry.sentence <= 1 else "carried-far"
 
 
 def _without_restatements(values: list[DraftTarget]) -> list[DraftTarget]:
