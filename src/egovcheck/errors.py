@@ -15,6 +15,8 @@ class ExitCode(IntEnum):
     FINDINGS = 1  # findings at or above --fail-on
     USAGE = 2  # could not run: usage, unreadable or invalid plan, broken baseline, bad config
     INTERNAL = 3  # a bug in egovcheck
+    INTERRUPTED = 130  # stopped by Ctrl-C (or input ended), as a shell reports SIGINT
+    PIPE_CLOSED = 141  # the output's reader stopped reading first, as a shell reports SIGPIPE
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,47 @@ def test_the_last_lang_decides_as_the_parser_does() -> None:
     assert "error: no such option --bogus" in result.stderr
     result = run("check", "--bogus", "x.yaml", "--", "--lang", "en", lang="vi")
     assert "error: không có tùy chọn --bogus" in result.stderr
+
+
+def test_a_closed_output_pipe_is_its_own_exit_code() -> None:
+    """``egovcheck check … | head`` where the reader stops: exit 141, no traceback, not 0.
+
+    With ``set -o pipefail`` a script must not read a cut-short run as one with no findings.
+    """
+    env = {**os.environ, "EGOVCHECK_LANG": "vi", "LANG": "C.UTF-8"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "egovcheck", "check", str(EXAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first line is written
+        stderr = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=60)
+    assert code == 141
+    assert "Traceback" not in stderr
+    assert "BrokenPipe" not in stderr
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, EOFError])
+def test_ctrl_c_is_interrupted_not_findings(
+    stop: type[BaseException],
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A run stopped by Ctrl-C or Ctrl-D exits 130 (a shell's SIGINT code), never 1 (findings)."""
+    import egovcheck.engine
+    from egovcheck.cli.app import app
+    from egovcheck.cli.usage import run as run_app
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise stop
+
+    monkeypatch.setattr(egovcheck.engine, "check_paths", interrupted)
+    monkeypatch.setenv("EGOVCHECK_LANG", "vi")
+    with pytest.raises(SystemExit) as exit_:
+        run_app(app, ["check", str(EXAMPLE)])
+    assert exit_.value.code == 130
+    assert "Đã dừng." in capfd.readouterr().err

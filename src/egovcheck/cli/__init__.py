@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -9,10 +10,21 @@ def main() -> None:
     """Console-script entry point."""
     from egovcheck.cli.app import app
     from egovcheck.cli.usage import run
-    from egovcheck.errors import ExitCode
 
     try:
         run(app)
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(ExitCode.OK)
+        pipe_closed()
+
+
+def pipe_closed() -> None:
+    """Exit quietly when the output's reader has gone (``egovcheck check … | head``).
+
+    What is still buffered goes nowhere, and the code tells a script the output was cut short: a
+    run whose findings were never all read does not pass as one with none.
+    """
+    from egovcheck.errors import ExitCode
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(ExitCode.PIPE_CLOSED)

@@ -89,7 +89,10 @@ def handled(lang: str | None = None) -> Iterator[Session]:
             err(f"error: {line}")
         raise typer.Exit(ExitCode.USAGE) from None
     except BrokenPipeError:
-        raise typer.Exit(ExitCode.OK) from None
+        raise typer.Exit(ExitCode.PIPE_CLOSED) from None
+    except (KeyboardInterrupt, EOFError):
+        err(text("usage.aborted", session.lang))
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     except Exception as exc:
         if os.environ.get("EGOVCHECK_DEBUG"):
             import traceback

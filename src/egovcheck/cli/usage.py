@@ -48,7 +48,7 @@ def run(app: typer.Typer, args: list[str] | None = None) -> NoReturn:
         sys.exit(exc.exit_code)
     except typer.Abort:
         err(render(msg("usage.aborted"), HELP_LANG))
-        sys.exit(1)
+        sys.exit(ExitCode.INTERRUPTED)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
 
