@@ -42,6 +42,17 @@ def test_a_cut_off_date_dates_no_target_after_it() -> None:
     assert placed(text) == [("actuals", "one_stop_electronic", 2023, 100.0)]
 
 
+def test_a_cut_off_date_dates_no_counted_target_after_it() -> None:
+    """A count is read as a percentage is: a cut-off date is no year of the aim after it."""
+    text = (
+        DATED + "Tính đến ngày 30/11/2023, 100% cơ quan nhà nước đã có phần mềm một cửa điện tử. "
+        "Phấn đấu cung cấp thêm 50 dịch vụ công trực tuyến toàn trình."
+    )
+    draft = draft_of(text)
+    assert [(x.value, x.year) for x in draft.local_targets if x.year == 2023] == []
+    assert any(u.value == "50" for u in draft.unmapped)
+
+
 def test_a_deadline_date_is_no_cut_off() -> None:
     text = (
         DATED

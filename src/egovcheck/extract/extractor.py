@@ -13,7 +13,7 @@ from egovcheck.extract.draft import Draft, DraftLocal, DraftNumber, DraftTarget
 from egovcheck.extract.frame import GENERIC, RATE, FrameTable, read_frame
 from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
-from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, ModeReader
+from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, Mode, ModeReader
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
 from egovcheck.extract.scope import ALL, TIER_WORDS, expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
@@ -96,24 +96,15 @@ class Extractor:
             for clause in parts:
                 for m in NUMBER.finditer(t.folded, clause.start, clause.end):
                     n = self._number(m.start(), m.end(), m.group(1), clause, sentence)
-                    n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
+                    self._read(n, (mode_carry, mode_from), (carried, year_carry), index)
                     national_sentence = national_sentence or n.mode == NATIONAL_MODE
-                    n.year, n.year_how = self._year(n, sentence, clause, carried)
-                    cutoff = year_carry is not None and year_carry.cutoff
-                    if cutoff and n.mode != ACTUAL and n.year_how.startswith("carried"):
-                        n.year, n.year_how = None, ""  # a cut-off dates values reached only
-                    self._actual_year(n, year_carry)
-                    n.mode_how = self._carried_mode(n, mode_from, index)
                     numbers.append(n)
                 for m in COUNT.finditer(t.folded, clause.start, clause.end):
                     n = self._number(
                         m.start(), m.start(1) + len(m.group(1)), m.group(1), clause, sentence
                     )
                     n.qualifier = None
-                    n.mode, n.mode_how = modes.decide(n.num_start, clause, sentence, mode_carry)
-                    n.year, n.year_how = self._year(n, sentence, clause, carried)
-                    self._actual_year(n, year_carry)
-                    n.mode_how = self._carried_mode(n, mode_from, index)
+                    self._read(n, (mode_carry, mode_from), (carried, year_carry), index)
                     unit = COUNT_UNITS[m.group(2)]
                     counts.append((n, unit, m.group(2), m.start(2)))
             if modes.sets_carry(sentence):
@@ -171,6 +162,27 @@ class Extractor:
         n = Number(qstart, start, end, value, text, qualifier, note, clause, sentence, TARGET, None)
         n.restated = restated
         return n
+
+    def _read(
+        self,
+        n: Number,
+        mode: tuple[Mode, int | None],
+        year: tuple[tuple[int | None, str], YearCarry | None],
+        index: int,
+    ) -> None:
+        """A number's mode and year, percentage or count alike.
+
+        ``mode``: the mode carried and the sentence whose cue set it; ``year``: the year carried
+        to this sentence and the record of the last year read; ``index``: the sentence's.
+        """
+        (mode_carry, mode_from), (carried, year_carry) = mode, year
+        n.mode, n.mode_how = self.modes.decide(n.num_start, n.clause, n.sentence, mode_carry)
+        n.year, n.year_how = self._year(n, n.sentence, n.clause, carried)
+        cutoff = year_carry is not None and year_carry.cutoff
+        if cutoff and n.mode != ACTUAL and n.year_how.startswith("carried"):
+            n.year, n.year_how = None, ""  # a cut-off dates values reached only
+        self._actual_year(n, year_carry)
+        n.mode_how = self._carried_mode(n, mode_from, index)
 
     def _year(
         self, n: Number, sentence: Span, clause: Span, carry: tuple[int | None, str]
