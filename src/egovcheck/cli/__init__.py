@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import NoReturn
 
 
 def main() -> None:
@@ -17,7 +18,7 @@ def main() -> None:
         pipe_closed()
 
 
-def pipe_closed() -> None:
+def pipe_closed() -> NoReturn:
     """Exit quietly when the output's reader has gone (``egovcheck check … | head``).
 
     What is still buffered goes nowhere, and the code tells a script the output was cut short: a

@@ -89,7 +89,9 @@ def handled(lang: str | None = None) -> Iterator[Session]:
             err(f"error: {line}")
         raise typer.Exit(ExitCode.USAGE) from None
     except BrokenPipeError:
-        raise typer.Exit(ExitCode.PIPE_CLOSED) from None
+        from egovcheck.cli import pipe_closed
+
+        pipe_closed()
     except (KeyboardInterrupt, EOFError):
         err(text("usage.aborted", session.lang))
         raise typer.Exit(ExitCode.INTERRUPTED) from None
