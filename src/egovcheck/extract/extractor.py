@@ -15,7 +15,7 @@ from egovcheck.extract.issuer import Header, find_issuer, read_header
 from egovcheck.extract.matcher import Matcher, find_subject, scope_of
 from egovcheck.extract.mode import ACTUAL, NATIONAL_MODE, TARGET, Mode, ModeReader
 from egovcheck.extract.numbers import LINK, QUAL_BEFORE, Number, fmt, parse_number
-from egovcheck.extract.scope import ALL, TIER_WORDS, expand
+from egovcheck.extract.scope import ALL, TIER_WORDS, TWO_TIERS_FROM, expand
 from egovcheck.extract.text import Span, Text, clauses, sentences
 from egovcheck.extract.vocabulary import (
     AG,
@@ -31,6 +31,10 @@ from egovcheck.extract.vocabulary import (
     YEAR,
 )
 from egovcheck.models import DISTRICT_TIER_ENDED, LAST_DISTRICT_YEAR, Catalogue
+
+# "chính quyền địa phương hai cấp", "mô hình chính quyền 02 cấp": the local government of
+# 1 July 2025 on.
+TWO_TIER_WORDS = re.compile(r"\bchinh quyen (?:dia phuong )?(?:hai|2|02) cap\b")
 
 
 class Extractor:
@@ -131,7 +135,10 @@ class Extractor:
             draft.notes["issuer"] = "đọc từ đầu văn bản"
             draft.notes["level"] = "theo cơ quan ban hành ở đầu văn bản"
         else:
-            draft.level, draft.issuer = find_issuer(t, draft)
+            on = header.date if header is not None and header.date else None
+            if on is None and self.doc_year is not None:
+                on = date(self.doc_year, 1, 1)
+            draft.level, draft.issuer = find_issuer(t, draft, on)
         if header is not None:
             draft.number, draft.kind = header.number, header.kind
         self._assemble(draft, numbers, counts)
@@ -808,6 +815,9 @@ class Extractor:
         if self.header is not None and self.header.date is not None:
             dates = [self.header.date]
         start = date(first, 1, 1) if first else None
+        if not dates and TWO_TIER_WORDS.search(self.t.folded):
+            # a text with no date that speaks of the two-tier local government is of its time
+            dates = [TWO_TIERS_FROM]
         candidates = [d for d in (max(dates, default=None), start) if d is not None]
         return max(candidates, default=None)
 

@@ -7,42 +7,97 @@ from dataclasses import dataclass
 from datetime import date
 
 from egovcheck.extract.draft import Draft
+from egovcheck.extract.places import free_names, in_address, ministries, province
 from egovcheck.extract.text import Text, fold
 
-# Cities directly under the central government: "thành phố X" is a province.
-CENTRAL_CITIES = ("ha noi", "ho chi minh", "da nang", "hai phong", "can tho")
+# The tier words of running text, and the level each gives ("thành phố"/"TP": a province for a
+# city under the central government, else a district).
+TIERS = {
+    ("tỉnh",): "province",
+    ("thành", "phố"): "city",
+    ("tp",): "city",
+    ("huyện",): "district",
+    ("quận",): "district",
+    ("thị", "xã"): "district",
+    ("xã",): "commune",
+    ("phường",): "commune",
+    ("thị", "trấn"): "commune",
+}
+_TIER_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+# Weights of the evidence for a place: a mention, after "UBND", with an adopting verb, in the
+# source address.
+UBND_WEIGHT, ADOPTS_WEIGHT, ADDRESS_WEIGHT = 2, 3, 2
 
 
-def find_issuer(t: Text, draft: Draft) -> tuple[str | None, str | None]:
-    """The plan's level and issuer, guessed from the places the text names."""
+@dataclass
+class _Evidence:
+    """The places and ministries a text names, each with its weight."""
+
+    named: dict[tuple[str, str], float]
+    labels: dict[tuple[str, str], str]
+    unnamed: dict[str, float]
+    bare: dict[str, float]
+
+    def add(self, level: str, name: str, label: str, weight: float) -> None:
+        key = (level, fold(name))
+        self.labels.setdefault(key, label)
+        self.named[key] = self.named.get(key, 0) + weight
+
+
+def _listed(lowers: list[str], i: int, j: int) -> bool:
+    """Whether the tier word at ``i:j`` is one of a list or of a count.
+
+    Such mentions ("12 huyện, thị xã, thành phố") say which tiers the text speaks of, not
+    which one issued it.
+    """
+    prev = lowers[i - 1] if i else ""
+    if prev == "," or prev[:1].isdigit():
+        return True
+    return lowers[j : j + 1] == [","] and any(
+        tuple(lowers[j + 1 : j + 1 + len(tier)]) == tier for tier in TIERS
+    )
+
+
+def _adopts(after: str) -> bool:
+    return bool(re.match(r"\s*(?:đã\s+|vừa\s+)?(?:ban hành|phê duyệt|xây dựng|thông qua)", after))
+
+
+def find_issuer(t: Text, draft: Draft, on: date | None = None) -> tuple[str | None, str | None]:
+    """The plan's level and issuer, guessed from the places and ministries the text names.
+
+    A place after a tier word ("UBND tỉnh Kiên Giang", "huyện Mỹ Đức", "TP. Hà Nội"), a province
+    named alone ("ở Phú Thọ", "Sở TT&TT Bình Phước") and the source address all count; the
+    most weighty place is the issuer. A ministry ("Bộ GD&ĐT") is the issuer when the text names
+    it more than any place; a text naming no place or ministry gets the level it speaks of most.
+    """
     words = list(re.finditer(r"[\wÀ-ỹ]+|[^\w\s]", t.clean))
     lowers = [w.group().lower() for w in words]
-    tiers = {
-        ("tỉnh",): "province",
-        ("thành", "phố"): "city",
-        ("huyện",): "district",
-        ("quận",): "district",
-        ("thị", "xã"): "district",
-        ("xã",): "commune",
-        ("phường",): "commune",
-        ("thị", "trấn"): "commune",
-    }
-    named: dict[tuple[str, str], float] = {}
-    unnamed: dict[str, float] = {}
-    bare: dict[str, float] = {}
-    labels: dict[tuple[str, str], str] = {}
+    found = _Evidence({}, {}, {}, {})
+    used: set[int] = set()  # the words of the places counted after a tier word
     i = 0
     while i < len(words):
-        hit = None
-        for tier, level in tiers.items():
-            if tuple(lowers[i : i + len(tier)]) == tier:
-                hit = (tier, level)
-                break
-        if not hit:
-            i += 1
+        hit = next(
+            (
+                (tier, level)
+                for tier, level in TIERS.items()
+                if tuple(lowers[i : i + len(tier)]) == tier
+            ),
+            None,
+        )
+        if not hit or (hit[0] == ("xã",) and lowers[i + 1 : i + 2] == ["hội"]):
+            i += 1  # "xã hội": society, not a commune (and the national motto)
             continue
         tier, level = hit
         j = i + len(tier)
+        if tier == ("tp",):
+            if not words[i].group().isupper():
+                i += 1
+                continue
+            if lowers[j : j + 1] == ["."]:
+                j += 1  # "TP. Hà Nội"; but "… TP. Trên toàn …" ends a sentence
+                if not any(province(" ".join(lowers[j : j + n]), on) for n in range(1, 5)):
+                    i = j
+                    continue
         prev = lowers[i - 1] if i else ""
         prev2 = " ".join(lowers[max(0, i - 4) : i])
         ubnd = (
@@ -73,50 +128,113 @@ def find_issuer(t: Text, draft: Draft) -> tuple[str | None, str | None]:
         if person:
             i = k
             continue
-        tier_text = " ".join(tier)
-        if tier_text == "thành phố" and not name_words:
-            level = "province" if ubnd and words[i].group()[0].isupper() else "district"
+        tier_text = "thành phố" if tier == ("tp",) else " ".join(tier)
+        name = " ".join(name_words).replace(" - ", "-").replace(" -", "-")
+        if name.isupper() and not (tier == ("tp",) and fold(name) in ("hcm",)):
+            name = title_case(name)
+        if level in ("province", "city") and len(name_words) > 1:
+            # "tỉnh Bạc Liêu Phạm Văn Thiều", "TỈNH TRÀ VINH NĂM 2025": a known name ends there
+            for n in range(len(name_words) - 1, 0, -1):
+                if name_words[n - 1] != "-" and province(" ".join(name_words[:n]), on):
+                    name = title_case(" ".join(name_words[:n]).replace(" - ", "-"))
+                    k = j + n
+                    break
+        if level == "city" and name:
+            central = province(name, on)
+            if central is not None and central[0] == "thành phố":
+                level, name = "province", central[1]
+            else:
+                level = "district"
         elif level == "city":
-            level = "province" if fold(" ".join(name_words)) in CENTRAL_CITIES else "district"
+            level = "province" if ubnd and words[i].group()[0].isupper() else "district"
         after = t.lower[words[k - 1].end() if k > j else words[j - 1].end() :][:40]
-        adopts = bool(
-            re.match(r"\s*(?:đã\s+|vừa\s+)?(?:ban hành|phê duyệt|xây dựng|thông qua)", after)
-        )
-        if name_words:
-            name = " ".join(name_words).replace(" - ", "-").replace(" -", "-")
-            if name.isupper():
-                name = title_case(name)
-            key = (level, fold(name))
-            labels.setdefault(key, f"UBND {tier_text} {name}")
-            named[key] = named.get(key, 0) + 1 + (2 if ubnd else 0) + (3 if adopts else 0)
-        elif not ubnd and level in ("province", "district", "commune"):
-            bare[level] = bare.get(level, 0) + 1
+        adopts = _adopts(after)
+        if name:
+            weight = 1 + (UBND_WEIGHT if ubnd else 0) + (ADOPTS_WEIGHT if adopts else 0)
+            found.add(level, name, f"UBND {tier_text} {name}", weight)
+            used.update(range(j, k))
+        elif not ubnd and tier != ("tp",) and level in ("province", "district", "commune"):
+            if not _listed(lowers, i, j):
+                found.bare[level] = found.bare.get(level, 0) + 1
         elif ubnd:
             following = t.clean[words[j - 1].end() : words[j - 1].end() + 2]
             if not following.startswith(","):
-                unnamed[level] = unnamed.get(level, 0) + 1 + (3 if adopts else 0)
+                found.unnamed[level] = found.unnamed.get(level, 0) + 1 + (3 if adopts else 0)
         i = k if k > j else j
-    if named:
-        best = max(named, key=lambda key: named[key])
-        draft.notes["issuer"] = "đoán từ văn bản"
-        return best[0], labels[best]
-    if unnamed:
-        level = max(unnamed, key=lambda key: unnamed[key])
-        tier_name = {"province": "tỉnh", "district": "huyện", "commune": "xã"}[level]
-        draft.notes["issuer"] = "văn bản không nêu tên địa phương: điền tên"
-        return level, f"UBND {tier_name} (chưa rõ tên)"
-    ministry = re.search(
+    _free_provinces(words, lowers, used, found, on)
+    from_address = in_address(draft.source)
+    if from_address:
+        place = province(from_address, on)
+        if place:
+            found.add("province", place[1], f"UBND {place[0]} {place[1]}", ADDRESS_WEIGHT)
+    named_ministries = ministries(t.clean, t.folded)
+    best_ministry = max(named_ministries, key=lambda m: named_ministries[m], default=None)
+    adopting = re.search(
         r"\b(Bộ(?: trưởng)? )?(Bộ (?:[A-ZĐ][\w&]*)(?:(?: và| ,)? [A-ZĐ][\w&]*)*)"
         r"[^.;\n]{0,60}?(?:ban hành|phê duyệt|ký)",
         t.clean,
     )
-    if ministry:
+    ministry_weight = named_ministries.get(best_ministry, 0) if best_ministry else 0
+    if adopting and not found.named and not found.unnamed:
         draft.notes["issuer"] = "đoán từ văn bản"
-        return "ministry", ministry.group(2)
-    if bare:
-        level = max(bare, key=lambda key: bare[key])
+        return "ministry", adopting.group(2)
+    # a place is weighed with the bare mentions of its tier ("của huyện", "toàn tỉnh")
+    best = max(
+        found.named, key=lambda key: found.named[key] + found.bare.get(key[0], 0), default=None
+    )
+    best_unnamed = max(found.unnamed, key=lambda key: found.unnamed[key], default=None)
+    local = max(
+        found.named[best] + found.bare.get(best[0], 0) if best else 0,
+        found.unnamed[best_unnamed] if best_unnamed else 0,
+    )
+    if best_ministry is not None and ministry_weight > local:
+        draft.notes["issuer"] = "đoán từ văn bản"
+        return "ministry", best_ministry
+    if best is not None:
+        draft.notes["issuer"] = "đoán từ văn bản"
+        return best[0], found.labels[best]
+    if best_unnamed is not None:
+        draft.notes["issuer"] = "văn bản không nêu tên địa phương: điền tên"
+        return best_unnamed, f"UBND {_TIER_NAMES[best_unnamed]} (chưa rõ tên)"
+    if found.bare:
+        level = max(found.bare, key=lambda key: found.bare[key])
         draft.notes["level"] = "đoán từ các lần văn bản nhắc đến cấp chính quyền"
-    return (level if bare else None), None
+        return level, None
+    return None, None
+
+
+def _free_provinces(
+    words: list[re.Match[str]],
+    lowers: list[str],
+    used: set[int],
+    found: _Evidence,
+    on: date | None,
+) -> None:
+    """Count the provinces named with no tier word before them ("ở Phú Thọ", "TP.HCM")."""
+    names = free_names()
+    longest = max(len(k.split()) for k in names)
+    folded = [fold(w) for w in lowers]
+    i = 0
+    while i < len(words):
+        if i in used or not words[i].group()[0].isupper():
+            i += 1
+            continue
+        for n in range(longest, 0, -1):
+            name = names.get(" ".join(folded[i : i + n]))
+            if name is None or i + n > len(words):
+                continue
+            if not all(words[k].group()[0].isupper() or lowers[k] == "-" for k in range(i, i + n)):
+                continue
+            after = words[i + n].group() if i + n < len(words) else ""
+            if after[:1].isupper() and after[:1].isalpha():
+                continue  # part of a longer name: not this one
+            place = province(name, on)
+            if place:
+                found.add("province", place[1], f"UBND {place[0]} {place[1]}", 1)
+            i += n
+            break
+        else:
+            i += 1
 
 
 # --- the document header ---------------------------------------------------------------------
@@ -140,8 +258,6 @@ MINISTERIAL = {
     "van phong chinh phu": "Văn phòng Chính phủ",
     "uy ban dan toc": "Ủy ban Dân tộc",
 }
-# Huế is a city under the central government from 1 January 2025.
-HUE_CENTRAL = date(2025, 1, 1)
 # The kinds of document whose title a header gives; "KH" and "CTr" numbers are plans themselves.
 TITLE_WORDS = ("kế hoạch", "chương trình", "quyết định", "đề án")
 PLAN_SYMBOLS = ("KH", "CTR")
@@ -219,7 +335,17 @@ def _pieces(text: str) -> list[str]:
             out.extend(part for part in parts if part)
         if len(out) >= HEADER_LINES:
             break
-    return out
+    # "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …": a converter broke the line in a word pair
+    joined: list[str] = []
+    for piece in out:
+        if joined and len(joined[-1].split()) <= 2 and _upper(joined[-1]) and _upper(piece):
+            both = f"{joined[-1]} {piece}"
+            alone = _COMMITTEE.match(joined[-1]) or _MOTTO.search(joined[-1])
+            if not alone and (_COMMITTEE.match(both) or _MOTTO.match(both)):
+                joined[-1] = both
+                continue
+        joined.append(piece)
+    return joined
 
 
 def _upper(piece: str) -> bool:
@@ -259,10 +385,8 @@ def _place(rest: str) -> tuple[str, str] | None:
 
 
 def _city_level(name: str, on: date | None) -> str:
-    folded = fold(name)
-    if folded in CENTRAL_CITIES or (folded == "hue" and on is not None and on >= HUE_CENTRAL):
-        return "province"
-    return "district"
+    place = province(name, on)
+    return "province" if place is not None and place[0] == "thành phố" else "district"
 
 
 def _ministry_name(text: str) -> str | None:
@@ -371,6 +495,29 @@ def _date(zone: str) -> date | None:
     return None
 
 
+def _header_place(
+    date_places: list[str], title: str | None, on: date | None
+) -> tuple[str, str] | None:
+    """A committee's tier and place from its date line's province or its title's place."""
+    for name in date_places:
+        found = province(name, on)
+        if found is not None:
+            return found
+    if title:
+        tiers = "|".join(t for t, _ in HEADER_TIERS)
+        for m in re.finditer(rf"(?<!\w)(?:{tiers}) ", title, re.IGNORECASE):
+            named = _place(title[m.start() :])
+            if named is not None:
+                tier, name = named
+                words = name.replace(" - ", "-").split()
+                for n in range(len(words), 0, -1):  # "Trà Vinh Năm 2025": a province ends there
+                    found = province(" ".join(words[:n]), on)
+                    if found is not None and tier in ("tỉnh", "thành phố"):
+                        return found
+                return tier.lower(), name
+    return None
+
+
 def read_header(text: str) -> Header | None:
     """The header of an administrative document, or None (an article, a text without one).
 
@@ -402,10 +549,9 @@ def read_header(text: str) -> Header | None:
         if number is not None:
             number = number.rstrip(".-/")
         on = _date(" ".join(zone))
-        places = [place] if place else []
         date_place = re.search(r"([^\W\d_][\w\s-]*?),\s*ngày", " ".join(zone))
-        if date_place:
-            places.append(date_place.group(1).split(":")[-1].strip())
+        dated_at = [date_place.group(1).split(":")[-1].strip()] if date_place else []
+        places = ([place] if place else []) + dated_at
         title = kind = period = None
         if title_at is not None:
             kind = next(w for w in TITLE_WORDS if pieces[title_at].lower().startswith(w))
@@ -425,6 +571,13 @@ def read_header(text: str) -> Header | None:
             if len(joined) <= 400:
                 title = sentence_case(joined, places)
                 period = _title_period(joined, on)
+        if issuer is None and _COMMITTEE.match(piece):
+            # the committee's place is missing from its line: the date line's province, or
+            # the place the title names ("KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH TRÀ VINH NĂM 2025")
+            named = _header_place(dated_at, title, on)
+            if named is not None:
+                tier, place = named
+                issuer = f"UBND {tier} {place}"
         level = None
         if tier is not None:
             level = {t: lv for t, lv in HEADER_TIERS}.get(tier, "ministry")

@@ -42,7 +42,8 @@ RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\btu (?:cap )?huyen tro len\b"), FROM_DISTRICT_UP),
     (
         re.compile(
-            r"\bcac cap\b|\b(?:ca )?(?:3|ba) cap(?: chinh quyen)?\b|"
+            # "trao đổi giữa các cấp": an exchange between the tiers, not each tier's share
+            r"(?<!\bgiua )\bcac cap\b|\b(?:ca )?(?:3|ba) cap(?: chinh quyen)?\b|"
             r"\btu (?:cap )?tinh (?:den|toi) (?:cap )?(?:xa|co so)\b"
         ),
         ALL,
