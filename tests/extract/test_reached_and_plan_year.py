@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.extract.made_up import draft_of, found
+from egovcheck.extract import extract
+from tests.extract.made_up import CATALOGUE, NO_MODEL, draft_of, found
 
 # The words of a report of results, after the values: no cue before them decides their mode.
 REPORT = (
@@ -94,3 +95,27 @@ def test_a_month_written_with_a_dash_gives_its_year() -> None:
     assert [(t.key, t.year) for t in draft_of(text).actuals] == [
         ("one_stop_electronic.province", 2021)
     ]
+
+
+def test_a_value_reached_in_an_undated_text_takes_its_address_year() -> None:
+
+    text = "Đến nay, 100% cơ quan nhà nước đã sử dụng chữ ký số."
+    page = "http://baolamdong.vn/xahoi/201812/100-co-quan-su-dung-chu-ky-so-2923031/"
+    dated = extract(text, CATALOGUE, source=page, classifier=NO_MODEL)
+    assert [(t.key, t.year, t.basis[2]) for t in dated.actuals] == [
+        ("digital_signature", 2018, "only-year")
+    ]
+    # with no year in the address the year stays unknown, never today's
+    undated = extract(
+        text, CATALOGUE, source="https://example.vn/chu-ky-so.html", classifier=NO_MODEL
+    )
+    assert [(t.key, t.year) for t in undated.actuals] == [("digital_signature", None)]
+    # a text that writes other years: the address's year is only a guess, to confirm
+    other = extract(
+        text + " Mục tiêu đến năm 2020 là 100% hồ sơ công việc được xử lý trên môi trường mạng.",
+        CATALOGUE,
+        source=page,
+        classifier=NO_MODEL,
+    )
+    assert other.actuals == []
+    assert any("digital_signature 2018" in u.reason for u in other.unmapped)

@@ -69,6 +69,18 @@ class Extractor:
 
     # years ----------------------------------------------------------------------------
 
+    def _undated(self, source: str | None) -> tuple[int | None, str]:
+        """The year of a value with no year of its own in a text with no date, and its basis.
+
+        The one year its address or file name writes is the text's date: the only year the
+        value can be of when the text writes none ("only-year"), a guess when it writes others
+        ("date"). A year the body writes is no date of the text (a deadline, a year reviewed).
+        """
+        named = set(years_in_source(source))
+        if len(named) == 1:
+            return named.pop(), "date" if self._all_years() else "only-year"
+        return None, "unknown"
+
     def _years_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """(position, year) of year expressions in a span; a range gives its last year."""
         text = self.t.folded[start:end]
@@ -749,6 +761,8 @@ class Extractor:
             year, year_how = self.doc_year, "unknown"
             if self.doc_year is not None:
                 year_how = "only-year" if self.only_year else "date"
+            else:
+                year, year_how = self._undated(draft.source)
         else:
             year, year_how = last, self.named_year or "period"
         phrase = self.t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
