@@ -150,3 +150,22 @@ def test_a_non_it_measure_of_the_number_itself_is_still_refused() -> None:
     draft = draft_of(text)
     assert draft.targets == []
     assert [u.reason for u in draft.unmapped] == ["không phải chỉ tiêu CNTT"]
+
+
+def test_a_range_is_its_lower_bound_at_least() -> None:
+    for written in ("60-80%", "60 - 80%", "60% - 80%", "từ 60 đến 80%", "60–80%"):
+        draft = draft_of(
+            f"Năm 2026 phấn đấu {written} cơ quan nhà nước sử dụng chữ ký số chuyên dùng."
+        )
+        assert [(t.key, t.value, t.qualifier) for t in draft.targets] == [
+            ("digital_signature", 60.0, "at_least")
+        ], written
+        assert written.replace("từ ", "") in (draft.targets[0].note or "")
+    # a rise from one value to another is two values, not a range
+    rise = draft_of("Năm 2026 phấn đấu tăng tỷ lệ cơ quan sử dụng chữ ký số từ 60% lên 80%.")
+    assert all(t.qualifier != "at_least" for t in rise.targets)
+
+
+def test_a_share_after_a_count_measures_what_that_count_names() -> None:
+    text = "Đến nay, tỉnh có 92 thủ tục toàn trình và 146 thủ tục một phần (chiếm 61%)."
+    assert {(s, k, v) for s, k, _, v, _ in found(text)} == {("actuals", "services_level3", 61.0)}

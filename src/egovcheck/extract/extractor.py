@@ -32,6 +32,8 @@ from egovcheck.extract.vocabulary import (
 )
 from egovcheck.models import DISTRICT_TIER_ENDED, LAST_DISTRICT_YEAR, Catalogue
 
+# The lower bound of a range before a percentage: "90 - 93%", "60% - 80%", "từ 60 đến 80%".
+VALUE_RANGE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:-|–|den|toi)\s*$")
 # "chính quyền địa phương hai cấp", "mô hình chính quyền 02 cấp": the local government of
 # 1 July 2025 on.
 TWO_TIER_WORDS = re.compile(r"\bchinh quyen (?:dia phuong )?(?:hai|2|02) cap\b")
@@ -168,6 +170,15 @@ class Extractor:
                 qualifier = name
                 qstart = start - (len(before) - qm.start())
                 break
+        lower = VALUE_RANGE.search(f, max(clause.start, start - 16), start)
+        if lower and qualifier is None and parse_number(lower.group(1)) < value:
+            # "90 - 93%", "từ 60 đến 80%": the lower bound, at least (docs/annotation.md)
+            written = self.t.phrase(lower.start(1), end)
+            value, text, qualifier = parse_number(lower.group(1)), lower.group(1), "at_least"
+            qstart = lower.start(1)
+            range_note = f"văn bản ghi '{written}': lấy cận dưới"
+        else:
+            range_note = None
         if re.match(r"\s*tro len", f[end : end + 12]):
             qualifier = "at_least"
             since = re.search(r"\btu\s*$", before)
@@ -175,7 +186,7 @@ class Extractor:
                 qstart = start - len(since.group())
         # a target restated as the yardstick of a result ("vượt mục tiêu tối thiểu 65%")
         restated = YARDSTICK.search(self.t.lower, max(clause.start, start - 45), start) is not None
-        note = None
+        note = range_note
         if value == 100 and qualifier == "more_than":
             note = f"văn bản ghi '{self.t.phrase(qstart, end)}': không thể vượt 100%"
         n = Number(qstart, start, end, value, text, qualifier, note, clause, sentence, TARGET, None)

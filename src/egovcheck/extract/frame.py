@@ -269,7 +269,8 @@ def read_frame(
         unit = unit_of(own_right)
     if unit is None and re.search(r"\btrong do\b", own_left):
         unit = unit_of(own_left)  # "N hồ sơ …, trong đó M% …": a part of the same unit
-    if unit is None and (count := COUNT_THEN_SHARE.search(own_left)):
+    count = COUNT_THEN_SHARE.search(own_left)
+    if unit is None and count:
         unit = unit_of(count.group(1), words=1)
     shared = unit is None
     if unit is None:
@@ -279,6 +280,10 @@ def read_frame(
         unit = unit_of(list_head[-80:]) if list_head.rstrip().endswith(":") else None
     own = f"{own_left[-120:]} {own_right[:120]}"
     props = properties_of(own)
+    if count and properties_of(count.group(1)) - GENERIC:
+        # "92 thủ tục toàn trình và 146 thủ tục một phần (chiếm 61%)": the share is of the
+        # count right before it, and measures what that count's words name
+        props = properties_of(f"{count.group(1)} {own_right[:120]}")
     if NOT_OFFERED.search(own):
         props -= {"level2", "level3", "level4", "level34"}  # services with dossiers, not offered
     if ISSUED.search(own):
