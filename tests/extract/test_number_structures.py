@@ -169,3 +169,11 @@ def test_a_range_is_its_lower_bound_at_least() -> None:
 def test_a_share_after_a_count_measures_what_that_count_names() -> None:
     text = "Đến nay, tỉnh có 92 thủ tục toàn trình và 146 thủ tục một phần (chiếm 61%)."
     assert {(s, k, v) for s, k, _, v, _ in found(text)} == {("actuals", "services_level3", 61.0)}
+
+
+def test_the_words_after_a_count_are_the_counts() -> None:
+    text = (
+        "Năm 2018 phấn đấu 100% dịch vụ công được cung cấp trực tuyến ở mức độ 2 và 30 dịch vụ "
+        "công trực tuyến mức độ 4."
+    )
+    assert {(k, v) for _, k, _, v, _ in found(text)} == {("services_level2", 100.0)}

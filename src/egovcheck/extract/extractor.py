@@ -510,6 +510,11 @@ class Extractor:
         """Map one number from the words after it, else from the words before it."""
         f = self.t.folded
         right_end = group[i + 1].start if i + 1 < len(group) else n.clause.end
+        count = COUNT.search(f, n.end, right_end)
+        if count:
+            # "100% … ở mức độ 1, mức độ 2 và 42 DVCTT mức độ 3": the words after a count
+            # are the count's, not this number's
+            right_end = count.start()
         left_start = group[i - 1].end if i else n.clause.start
         context = f[n.sentence.start : n.start]
         right = f[n.end : before_next_rate(f, n.end, right_end)]
