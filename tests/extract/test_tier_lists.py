@@ -92,3 +92,26 @@ def test_a_second_tier_named_without_its_cap() -> None:
         ("docs_interagency_electronic.district", 100.0),
         ("docs_interagency_electronic.commune", 99.99),
     ]
+
+
+def test_a_district_value_after_2025_is_the_plans_own() -> None:
+    text = (
+        "Ngày 15/9/2021, tỉnh ban hành Kế hoạch giai đoạn 2021 - 2030. Đến năm 2030, 100% hồ sơ "
+        "công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại "
+        "cấp xã được xử lý trên môi trường mạng."
+    )
+    draft = draft_of(text)
+    assert {(t.key, t.year, t.value) for t in draft.targets} == {
+        ("work_records_online.province", 2030, 100.0),
+        ("work_records_online.commune", 2030, 70.0),
+    }
+    assert [u.value for u in draft.unmapped if "cấp huyện sau năm 2025" in u.reason] == ["90%"]
+    # "các cấp" in such a plan covers the tiers left in 2030, with no value for the whole
+    draft = draft_of(
+        "Ngày 15/9/2021, tỉnh ban hành Kế hoạch giai đoạn 2021 - 2030. Đến năm 2030, 100% cơ "
+        "quan nhà nước các cấp sử dụng chữ ký số."
+    )
+    assert {t.key for t in draft.targets} == {
+        "digital_signature.province",
+        "digital_signature.commune",
+    }

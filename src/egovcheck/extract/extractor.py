@@ -32,6 +32,7 @@ from egovcheck.extract.vocabulary import (
 )
 from egovcheck.models import DISTRICT_TIER_ENDED, LAST_DISTRICT_YEAR, Catalogue
 
+AFTER_DISTRICTS = "cấp huyện sau năm 2025 (cấp huyện đã kết thúc ngày 1/7/2025): chỉ tiêu riêng"
 # The lower bound of a range before a percentage: "90 - 93%", "60% - 80%", "từ 60 đến 80%".
 VALUE_RANGE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d+)?)\s*%?\s*(?:-|–|den|toi)\s*$")
 # "chính quyền địa phương hai cấp", "mô hình chính quyền 02 cấp": the local government of
@@ -716,7 +717,14 @@ class Extractor:
                 scope_how = "outside"
             for one in scopes or [""]:
                 if one == "district" and (n.year or last or 0) > LAST_DISTRICT_YEAR:
-                    one = ""  # no district tier after 2025
+                    # no district tier after 2025: a range skips it; a value for the district
+                    # tier named is the plan's own, a local target (docs/annotation.md)
+                    if scope_how == "named":
+                        phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)
+                        draft.unmapped.append(
+                            DraftNumber(n.text + "%", phrase[:400], AFTER_DISTRICTS)
+                        )
+                    continue
                 key = f"{indicator}.{one}" if one else indicator
                 self._add(draft, seen, n, key, last, scope_how)
         for values in (draft.targets, draft.actuals):
