@@ -7,6 +7,7 @@ import pytest
 from egovcheck.extract.mode import ModeReader, document_kind
 from egovcheck.extract.text import Text, clauses, sentences
 from egovcheck.extract.vocabulary import NUMBER
+from tests.extract.made_up import draft_of
 
 
 def modes(text: str, doc_year: int | None = None, is_plan: bool = False) -> list[str]:
@@ -156,3 +157,12 @@ def test_folded_cues_only_for_a_text_without_diacritics() -> None:
     assert ModeReader(Text("Chia se 90% du lieu."), None).cues.target_strong.pattern.startswith(
         "phan dau"
     )
+
+
+def test_only_reached_is_a_value_reached_after_a_national_target() -> None:
+    draft = draft_of(
+        "Theo Quyết định số 749/QĐ-TTg, đến năm 2025 phải bảo đảm 100% cơ quan sử dụng chữ ký "
+        "số. Năm 2023, tỷ lệ cơ quan sử dụng chữ ký số của tỉnh chỉ đạt 60%."
+    )
+    assert [(t.key, t.year, t.value) for t in draft.actuals] == [("digital_signature", 2023, 60.0)]
+    assert draft.targets == []

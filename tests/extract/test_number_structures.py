@@ -177,3 +177,11 @@ def test_the_words_after_a_count_are_the_counts() -> None:
         "công trực tuyến mức độ 4."
     )
     assert {(k, v) for _, k, _, v, _ in found(text)} == {("services_level2", 100.0)}
+
+
+def test_the_part_after_trong_do_is_the_next_numbers() -> None:
+    text = (
+        "Năm 2023 phấn đấu 96% thủ tục hành chính được cung cấp trực tuyến, trong đó dịch vụ công "
+        "trực tuyến toàn trình đạt 41%."
+    )
+    assert {(k, v) for _, k, _, v, _ in found(text)} == {("services_level4", 41.0)}

@@ -939,7 +939,9 @@ ELIDED = re.compile(
 
 # A new rate after a comma is the next item's subject, not the number's before it: "đạt 65,63%,
 # tỷ lệ số hoá hồ sơ … đạt 83,15%".
-NEXT_RATE = re.compile(r"[,;]\s*(?:va\s+)?t[yi] le\b")
+# "…, tỷ lệ …" starts another rate; "…, trong đó …" a part of what was counted, the next
+# number's.
+NEXT_RATE = re.compile(r"[,;]\s*(?:va\s+)?t[yi] le\b|[,;(]\s*trong do\b")
 
 
 def before_next_rate(folded: str, start: int, end: int) -> int:

@@ -36,7 +36,8 @@ TARGET_FIRM = re.compile(
 TARGET_WEAK = re.compile(r"bảo đảm|đảm bảo|kế hoạch|nhiệm vụ")
 ACTUAL_STRONG = re.compile(
     r"đến nay|tính đến|đạt được|kết quả (?:đạt|thực hiện|triển khai)|hiện nay|hiện tại|"
-    r"năm qua|vừa qua|đã đạt|đã có|theo thống kê|(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)"
+    r"năm qua|vừa qua|đã đạt|đã có|theo thống kê|(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)|"
+    r"\b(?:chỉ|mới) đạt\b"  # "only reached": a value reached, short of an aim
 )
 ACTUAL_WEAK = re.compile(r"\bđã\b|đánh giá")
 NATIONAL = re.compile(
