@@ -91,6 +91,10 @@ def test_society_is_not_a_commune() -> None:
             "Bộ Nông nghiệp và Phát triển nông thôn",
         ),
         ("100% dịch vụ công của Bộ Nội vụ ở mức độ 3, 4.", "Bộ Nội vụ"),
+        (
+            "Bộ Thông tin Truyền thông phê duyệt; Bộ Thông tin Truyền thông đặt mục tiêu.",
+            "Bộ Thông tin và Truyền thông",
+        ),
     ],
 )
 def test_a_ministry_named_without_an_issuing_verb(text: str, issuer: str) -> None:

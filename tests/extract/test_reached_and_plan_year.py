@@ -119,3 +119,27 @@ def test_a_value_reached_in_an_undated_text_takes_its_address_year() -> None:
     )
     assert other.actuals == []
     assert any("digital_signature 2018" in u.reason for u in other.unmapped)
+
+
+def test_years_in_an_address_or_file_name() -> None:
+    from egovcheck.extract.extractor import years_in_source
+
+    assert years_in_source("http://baolamdong.vn/xahoi/201812/thu-dien-tu-2923031/") == [2018]
+    assert years_in_source("ke-hoach-ung-dung-cntt-2017.docx") == [2017]
+    # a time stamp opening a page's number: its year
+    assert years_in_source("https://x.vn/chuyen-doi-so-20241023173051358.htm") == [2024]
+    # a page number that is no date, and digits around a year, give none
+    assert years_in_source("https://x.vn/chuyen-doi-so-196251113140601912.htm") == []
+    assert years_in_source("https://x.vn/id/1202401015") == []
+
+
+def test_an_address_year_the_text_also_writes_is_the_only_year() -> None:
+    text = (
+        "Đến nay, 100% cơ quan nhà nước đã sử dụng chữ ký số. Kết quả được nêu tại hội nghị "
+        "tổng kết năm 2024."
+    )
+    page = "https://x.vn/chu-ky-so-20241023173051358.htm"
+    draft = extract(text, CATALOGUE, source=page, classifier=NO_MODEL)
+    assert [(t.key, t.year, t.basis[2]) for t in draft.actuals] == [
+        ("digital_signature", 2024, "only-year")
+    ]

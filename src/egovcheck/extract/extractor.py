@@ -81,7 +81,7 @@ class Extractor:
         """
         named = set(years_in_source(source))
         if len(named) == 1:
-            return named.pop(), "date" if self._all_years() else "only-year"
+            return next(iter(named)), "only-year" if set(self._all_years()) <= named else "date"
         return None, "unknown"
 
     def _years_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1012,7 +1012,11 @@ def years_in_source(source: str | None) -> list[int]:
     return [
         int(m.group(1))
         for m in re.finditer(
-            r"(?<![0-9])((?:199[0-9]|20[0-9]{2}))(?:0[1-9]|1[0-2])?(?![0-9])", source
+            # a year, a year and month ("202007"), or a time stamp opening a page's number
+            # ("20241023173051358": 23 October 2024)
+            r"(?<![0-9])((?:199[0-9]|20[0-9]{2}))"
+            r"(?:(?:0[1-9]|1[0-2])(?![0-9])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{4,}|(?![0-9]))",
+            source,
         )
     ]
 

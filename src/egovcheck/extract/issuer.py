@@ -177,7 +177,7 @@ def find_issuer(t: Text, draft: Draft, on: date | None = None) -> tuple[str | No
     ministry_weight = named_ministries.get(best_ministry, 0) if best_ministry else 0
     if adopting and not found.named and not found.unnamed:
         draft.notes["issuer"] = "đoán từ văn bản"
-        return "ministry", adopting.group(2)
+        return "ministry", best_ministry or adopting.group(2)
     # a place is weighed with the bare mentions of its tier ("của huyện", "toàn tỉnh")
     best = max(
         found.named, key=lambda key: found.named[key] + found.bare.get(key[0], 0), default=None

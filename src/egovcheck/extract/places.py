@@ -122,7 +122,9 @@ def in_address(source: str | None) -> str | None:
 # Ministries and ministerial agencies of 2011-2026: their names and the abbreviations articles
 # use, folded ("&" and "-" between the parts).
 MINISTRIES = {
-    "Bộ Thông tin và Truyền thông": ("thong tin va truyen thong", "tt&tt", "tt-tt", "tttt"),
+    "Bộ Thông tin và Truyền thông": (
+        "thong tin va truyen thong", "thong tin truyen thong", "tt&tt", "tt-tt", "tttt",
+    ),
     "Bộ Khoa học và Công nghệ": ("khoa hoc va cong nghe", "kh&cn", "khcn", "kh-cn"),
     "Bộ Nội vụ": ("noi vu",),
     "Bộ Công Thương": ("cong thuong",),
