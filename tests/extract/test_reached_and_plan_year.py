@@ -143,3 +143,11 @@ def test_an_address_year_the_text_also_writes_is_the_only_year() -> None:
     assert [(t.key, t.year, t.basis[2]) for t in draft.actuals] == [
         ("digital_signature", 2024, "only-year")
     ]
+
+
+def test_a_cut_off_year_dates_the_values_reached_after_it() -> None:
+    text = (
+        "Thực hiện Quyết định ngày 05/6/2021 của UBND tỉnh. Tính đến cuối năm 2023, Cổng dịch vụ "
+        "công của tỉnh cung cấp 1.570 dịch vụ công; tỷ lệ cơ quan sử dụng chữ ký số đạt 96%."
+    )
+    assert [(t.key, t.year) for t in draft_of(text).actuals] == [("digital_signature", 2023)]

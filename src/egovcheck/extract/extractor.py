@@ -88,7 +88,7 @@ class Extractor:
         """(position, year) of year expressions in a span; a range gives its last year."""
         text = self.t.folded[start:end]
         out = [(start + m.start(), int(m.group(2))) for m in RANGE.finditer(text)]
-        out += [(start + m.start(), int(m.group(1))) for m in CUTOFF.finditer(text)]
+        out += [(start + m.start(), int(m.group(m.lastindex or 1))) for m in CUTOFF.finditer(text)]
         out += [
             (start + m.start(), int(m.group(1)))
             for m in YEAR.finditer(text)
@@ -276,6 +276,9 @@ class Extractor:
             if n.year_how.startswith("carried") and carry is not None and carry.deadline:
                 n.year, n.year_how = None, ""
             return
+        cutoffs = CUTOFF.finditer(self.t.folded, n.sentence.start, n.num_start)
+        if n.year in {int(m.group(m.lastindex or 1)) for m in cutoffs}:
+            return  # "Tính đến cuối năm 2023, …": the values reached by then, whatever the date
         if NOW.search(self.t.lower, n.clause.start, n.num_start):
             n.year, n.year_how = self.doc_year, "now"
         elif self._after_date(n.year):
