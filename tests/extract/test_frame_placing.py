@@ -57,3 +57,10 @@ def test_a_headline_without_a_year_repeats_the_body_value() -> None:
     draft = draft_of(text)
     assert draft.targets == []
     assert values(draft.actuals) == [("dossiers_digitised", 2025, 100.0)]
+
+
+def test_cap_do_names_a_service_level() -> None:
+    draft = draft_of(
+        "Ngày 2/3/2024: đến nay, tỉnh đã cung cấp 100% TTHC cấp độ 4 trên cổng dịch vụ công."
+    )
+    assert values(draft.actuals) == [("services_level4", 2024, 100.0)]
