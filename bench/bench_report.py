@@ -23,20 +23,12 @@ from typing import Any
 
 import yaml
 
+from egovcheck.extract import places
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(ROOT.glob("examples/*.yaml")) + sorted(ROOT.glob("examples/progress/*.yaml"))
-PROVINCES = [
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh",
-    "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ",
-    "Cao Bằng", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp",
-    "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng",
-    "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
-    "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
-    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi",
-    "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên",
-    "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "TP. Hồ Chí Minh", "Trà Vinh", "Tuyên Quang",
-    "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-]  # fmt: skip
+# The 63 provinces and centrally-run cities of 2008-2025, as the issuers of generated plans.
+PROVINCES = sorted([*places.PROVINCES, *places.CENTRAL_CITIES])
 
 
 def _shift(section: dict[str, Any], rng: random.Random) -> None:

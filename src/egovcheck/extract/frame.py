@@ -58,19 +58,18 @@ NEAR = {
     frozenset(("payments", "dossiers")),
 }
 
+# A service level's words before its number: "mức độ 4", "mức 4", "cấp độ 4" (not "cấp 4": a
+# tier in some texts).
+LEVEL = r"(?:muc (?:do )?|cap do )"
 # Measured properties; "generic" ones alone do not decide an indicator.
 PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "mức độ 4", "mức 4", "cấp độ 4" (not "cấp 4": a tier in some texts)
     (
         "level34",
-        re.compile(
-            r"(?:muc (?:do )?|cap do )3\s*(?:,|va|/|-)\s*(?:(?:muc (?:do )?|cap do ))?4|"
-            r"(?:muc (?:do )?|cap do )3 tro len"
-        ),
+        re.compile(rf"{LEVEL}3\s*(?:,|va|/|-)\s*(?:{LEVEL})?4|{LEVEL}3 tro len"),
     ),
-    ("level4", re.compile(r"(?:muc (?:do )?|cap do )4\b|toan trinh")),
-    ("level3", re.compile(r"(?:muc (?:do )?|cap do )3\b(?! tro len)|mot phan\b")),
-    ("level2", re.compile(r"(?:muc (?:do )?|cap do )2\b")),
+    ("level4", re.compile(rf"{LEVEL}4\b|toan trinh")),
+    ("level3", re.compile(rf"{LEVEL}3\b(?! tro len)|mot phan\b")),
+    ("level2", re.compile(rf"{LEVEL}2\b")),
     ("national_portal", re.compile(r"cong (?:dich vu cong|dvc) quoc gia")),
     ("portal", re.compile(r"cong (?:dich vu cong|dvc)\b|he thong thong tin giai quyet")),
     ("one_stop", re.compile(r"mot cua")),
