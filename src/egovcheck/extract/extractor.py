@@ -72,6 +72,10 @@ class Extractor:
 
     # years ----------------------------------------------------------------------------
 
+    def _phrase(self, n: Number) -> str:
+        """The words a number was read with, as the draft quotes them."""
+        return self.t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
+
     def _undated(self, source: str | None) -> tuple[int | None, str]:
         """The year of a value with no year of its own in a text with no date, and its basis.
 
@@ -88,7 +92,7 @@ class Extractor:
         """(position, year) of year expressions in a span; a range gives its last year."""
         text = self.t.folded[start:end]
         out = [(start + m.start(), int(m.group(2))) for m in RANGE.finditer(text)]
-        out += [(start + m.start(), int(m.group(m.lastindex or 1))) for m in CUTOFF.finditer(text)]
+        out += [(start + m.start(), int(m.group(1))) for m in CUTOFF.finditer(text)]
         out += [
             (start + m.start(), int(m.group(1)))
             for m in YEAR.finditer(text)
@@ -277,7 +281,7 @@ class Extractor:
                 n.year, n.year_how = None, ""
             return
         cutoffs = CUTOFF.finditer(self.t.folded, n.sentence.start, n.num_start)
-        if n.year in {int(m.group(m.lastindex or 1)) for m in cutoffs}:
+        if n.year in {int(m.group(1)) for m in cutoffs}:
             return  # "Tính đến cuối năm 2023, …": the values reached by then, whatever the date
         if NOW.search(self.t.lower, n.clause.start, n.num_start):
             n.year, n.year_how = self.doc_year, "now"
@@ -631,7 +635,7 @@ class Extractor:
         level = draft.level
         found: list[tuple[Number, str]] = []
         for n in numbers:
-            phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
+            phrase = self._phrase(n)
             window = f[max(n.clause.start, n.start - 60) : min(n.clause.end, n.end + 80)]
             if n.restated:
                 draft.unmapped.append(
@@ -723,9 +727,8 @@ class Extractor:
                     # no district tier after 2025: a range skips it; a value for the district
                     # tier named is the plan's own, a local target (docs/annotation.md)
                     if scope_how == "named":
-                        phrase = t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)
                         draft.unmapped.append(
-                            DraftNumber(n.text + "%", phrase[:400], AFTER_DISTRICTS)
+                            DraftNumber(n.text + "%", self._phrase(n), AFTER_DISTRICTS)
                         )
                     continue
                 key = f"{indicator}.{one}" if one else indicator
@@ -792,7 +795,7 @@ class Extractor:
                 year, year_how = self._undated(draft.source)
         else:
             year, year_how = last, self.named_year or "period"
-        phrase = self.t.phrase(n.phrase_start or n.start, n.phrase_end or n.end)[:400]
+        phrase = self._phrase(n)
         note = n.note
         if n.year is None and year is not None and section == "targets":
             said = "văn bản không nêu năm" if last is not None else "năm lấy từ ngày của văn bản"
@@ -1018,7 +1021,7 @@ def years_in_source(source: str | None) -> list[int]:
             # a year, a year and month ("202007"), or a time stamp opening a page's number
             # ("20241023173051358": 23 October 2024)
             r"(?<![0-9])((?:199[0-9]|20[0-9]{2}))"
-            r"(?:(?:0[1-9]|1[0-2])(?![0-9])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{4,}|(?![0-9]))",
+            r"(?:(?:0[1-9]|1[0-2])(?:(?:0[1-9]|[12][0-9]|3[01])[0-9]{4,})?)?(?![0-9])",
             source,
         )
     ]

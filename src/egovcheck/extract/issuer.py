@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from egovcheck.extract.draft import Draft
-from egovcheck.extract.places import free_names, in_address, ministries, province
+from egovcheck.extract.places import (
+    FREE_LONGEST,
+    FREE_NAMES,
+    MINISTRY_NAMES,
+    central_city,
+    in_address,
+    leading_province,
+    ministries,
+    province,
+)
 from egovcheck.extract.text import Text, fold
 
 # The tier words of running text, and the level each gives ("thành phố"/"TP": a province for a
@@ -132,19 +141,14 @@ def find_issuer(t: Text, draft: Draft, on: date | None = None) -> tuple[str | No
         name = " ".join(name_words).replace(" - ", "-").replace(" -", "-")
         if name.isupper() and not (tier == ("tp",) and fold(name) in ("hcm",)):
             name = title_case(name)
-        if level in ("province", "city") and len(name_words) > 1:
+        known = leading_province(name_words, on) if level in ("province", "city") else None
+        if known is not None and known[0] < len(name_words):
             # "tỉnh Bạc Liêu Phạm Văn Thiều", "TỈNH TRÀ VINH NĂM 2025": a known name ends there
-            for n in range(len(name_words) - 1, 0, -1):
-                if name_words[n - 1] != "-" and province(" ".join(name_words[:n]), on):
-                    name = title_case(" ".join(name_words[:n]).replace(" - ", "-"))
-                    k = j + n
-                    break
+            name = title_case(" ".join(name_words[: known[0]]).replace(" - ", "-"))
+            k = j + known[0]
         if level == "city" and name:
-            central = province(name, on)
-            if central is not None and central[0] == "thành phố":
-                level, name = "province", central[1]
-            else:
-                level = "district"
+            central = central_city(name, on)
+            level, name = ("province", central) if central else ("district", name)
         elif level == "city":
             level = "province" if ubnd and words[i].group()[0].isupper() else "district"
         after = t.lower[words[k - 1].end() if k > j else words[j - 1].end() :][:40]
@@ -211,16 +215,14 @@ def _free_provinces(
     on: date | None,
 ) -> None:
     """Count the provinces named with no tier word before them ("ở Phú Thọ", "TP.HCM")."""
-    names = free_names()
-    longest = max(len(k.split()) for k in names)
     folded = [fold(w) for w in lowers]
     i = 0
     while i < len(words):
         if i in used or not words[i].group()[0].isupper():
             i += 1
             continue
-        for n in range(longest, 0, -1):
-            name = names.get(" ".join(folded[i : i + n]))
+        for n in range(FREE_LONGEST, 0, -1):
+            name = FREE_NAMES.get(" ".join(folded[i : i + n]))
             if name is None or i + n > len(words):
                 continue
             if not all(words[k].group()[0].isupper() or lowers[k] == "-" for k in range(i, i + n)):
@@ -385,8 +387,7 @@ def _place(rest: str) -> tuple[str, str] | None:
 
 
 def _city_level(name: str, on: date | None) -> str:
-    place = province(name, on)
-    return "province" if place is not None and place[0] == "thành phố" else "district"
+    return "province" if central_city(name, on) else "district"
 
 
 def _ministry_name(text: str) -> str | None:
@@ -396,8 +397,8 @@ def _ministry_name(text: str) -> str | None:
         return MINISTERIAL[folded]
     if not folded.startswith("bo ") or len(folded.split()) < 2:
         return None
-    if folded == "bo cong thuong":
-        return "Bộ Công Thương"
+    if folded in MINISTRY_NAMES:
+        return MINISTRY_NAMES[folded]
     out: list[str] = []
     capital = True
     for w in text.split():
@@ -509,11 +510,9 @@ def _header_place(
             named = _place(title[m.start() :])
             if named is not None:
                 tier, name = named
-                words = name.replace(" - ", "-").split()
-                for n in range(len(words), 0, -1):  # "Trà Vinh Năm 2025": a province ends there
-                    found = province(" ".join(words[:n]), on)
-                    if found is not None and tier in ("tỉnh", "thành phố"):
-                        return found
+                known = leading_province(name.replace(" - ", "-").split(), on)
+                if known is not None and tier in ("tỉnh", "thành phố"):
+                    return known[1], known[2]  # "Trà Vinh Năm 2025": a province ends there
                 return tier.lower(), name
     return None
 

@@ -42,9 +42,11 @@ ALIASES = {
     "dak nong": "Đắk Nông",
     "bac can": "Bắc Kạn",
 }
-# Names counted in running text when written with capitals and no tier word before them.
-_FREE = {fold(name): name for name in (*PROVINCES, *CENTRAL_CITIES) if name != "Hồ Chí Minh"}
-_FREE.update({k: v for k, v in ALIASES.items() if k not in ("hcm",)})
+# Names counted in running text when written with capitals and no tier word before them
+# (folded, as word sequences), the name each stands for, and the most words one has.
+FREE_NAMES = {fold(name): name for name in (*PROVINCES, *CENTRAL_CITIES) if name != "Hồ Chí Minh"}
+FREE_NAMES.update({k: v for k, v in ALIASES.items() if k not in ("hcm",)})
+FREE_LONGEST = max(len(k.split()) for k in FREE_NAMES)
 
 
 def _key(name: str) -> str:
@@ -70,9 +72,22 @@ def province(name: str, on: date | None = None) -> tuple[str, str] | None:
     return ("thành phố" if found in CENTRAL_CITIES else "tỉnh"), found
 
 
-def free_names() -> dict[str, str]:
-    """Folded province names (as word sequences) and the name each stands for."""
-    return _FREE
+def central_city(name: str, on: date | None = None) -> str | None:
+    """The name of the city under the central government called ``name`` on ``on``, or None."""
+    place = province(name, on)
+    return place[1] if place is not None and place[0] == "thành phố" else None
+
+
+def leading_province(words: list[str], on: date | None = None) -> tuple[int, str, str] | None:
+    """The longest run of first words that names a province: its length, tier word and name.
+
+    "Trà Vinh Năm 2025" gives (2, "tỉnh", "Trà Vinh"); "Bạc Liêu Phạm Văn" (2, "tỉnh", "Bạc Liêu").
+    """
+    for n in range(len(words), 0, -1):
+        place = province(" ".join(words[:n]), on)
+        if place is not None:
+            return n, place[0], place[1]
+    return None
 
 
 # The first parts of a province's site or its departments' ("www.", "tttt.", "sotttt.").
@@ -80,6 +95,18 @@ _HOST_PREFIXES = {
     "www", "tttt", "stttt", "sotttt", "stt", "skhcn", "sokhcn", "khcn", "dost", "mic", "ict",
     "dichvucong", "dvc", "egov", "vpubnd", "ubnd", "congbao", "vanban", "snv", "sonoivu",
 }  # fmt: skip
+
+
+# Province names as a host writes them ("baolamdong", "danang", "tphcm"; five letters or more)
+# and as a slug does ("ha-noi", "ba-ria-vung-tau").
+_IN_HOST = {
+    key: ("Hồ Chí Minh" if name == "TP HCM" else name)
+    for name in (*PROVINCES, *CENTRAL_CITIES, "TP HCM")
+    if len(key := fold(name).replace(" ", "").replace("-", "")) >= 5
+}
+_IN_SLUG = [
+    (fold(name).replace(" - ", " ").split(), name) for name in (*PROVINCES, *CENTRAL_CITIES)
+]
 
 
 def in_address(source: str | None) -> str | None:
@@ -97,21 +124,15 @@ def in_address(source: str | None) -> str | None:
     # province's: only a province's site, or a department's ("tttt.danang.gov.vn"), counts
     while labels and labels[0] in _HOST_PREFIXES:
         labels = labels[1:]
-    labels = labels[:1]
-    compact = {
-        fold(name).replace(" ", "").replace("-", ""): name
-        for name in (*PROVINCES, *CENTRAL_CITIES, "TP HCM")
-    }
-    for label in labels:
-        for key, name in compact.items():
-            if len(key) >= 5 and key in label:
-                return "Hồ Chí Minh" if name == "TP HCM" else name
+    for label in labels[:1]:
+        for key, name in _IN_HOST.items():
+            if key in label:
+                return name
     slug = next((part for part in reversed(path.split("/")) if part.count("-") >= 2), "")
     words = slug.split("-")
     if words[:1] == ["tp"]:
         words = words[1:]
-    for name in (*PROVINCES, *CENTRAL_CITIES):
-        parts = fold(name).replace(" - ", " ").split()
+    for parts, name in _IN_SLUG:
         if words[: len(parts)] == parts:
             return name
     if words[:1] == ["hcm"] or slug.startswith("tphcm-"):
@@ -169,6 +190,8 @@ _MINISTRY = re.compile(
     + r")(?![\w&])"
 )
 _BY_FORM = {form.replace(" ", ""): name for name, forms in MINISTRIES.items() for form in forms}
+# The ministries by their whole names, folded ("bo cong thuong").
+MINISTRY_NAMES = {fold(name): name for name in MINISTRIES}
 
 
 def ministries(original: str, folded: str) -> dict[str, int]:

@@ -42,10 +42,9 @@ DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]((?:199\d|20\d\d))\b")
 # A cut-off date of values reached ("tính đến ngày 30/6/2025"): its year is theirs (and only
 # theirs: a deadline "gửi báo cáo đến ngày 15/01/2024" is no cut-off).
 CUTOFF = re.compile(
-    r"\btinh\s+(?:den|toi)\s+(?:het\s+)?ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:199\d|20\d\d))\b|"
+    r"\btinh\s+(?:den|toi)\s+(?:(?:het\s+)?ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]|"
     # "tính đến cuối năm 2023", "tính đến hết tháng 11/2019", "tính đến tháng 6-2024"
-    r"\btinh\s+(?:den|toi)\s+(?:(?:het|cuoi)\s+)?(?:nam\s+|thang\s+\d{1,2}\s*[/.-]\s*)"
-    r"((?:199\d|20\d\d))\b"
+    r"(?:(?:het|cuoi)\s+)?(?:nam\s+|thang\s+\d{1,2}\s*[/.-]\s*))((?:199\d|20\d\d))\b"
 )
 
 # "kinh tế số" in the triad "chính quyền số, kinh tế số, xã hội số" is a purpose, not a measure.
